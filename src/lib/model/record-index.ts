@@ -1,0 +1,151 @@
+/**
+ * Look-ups over one validated record, built once when it loads: by id, mentions by text part,
+ * events by place, time spans by event, and what a selection touches (its "focus").
+ */
+import { toTimeSpan, type TimeSpan } from './time-span.ts';
+import type {
+  ArchivalRecord, EntityKind, HistEvent, Mention, Paragraph, Part, Person, Place, Ref,
+} from './types.ts';
+
+/** One mention with the thing it mentions; `key` is stable: "kind/id/index". */
+export interface MentionRef {
+  key: string;
+  kind: EntityKind;
+  id: string;
+  mention: Mention;
+}
+
+/** Everything one selection (or hover) reaches in the three views. */
+export interface Focus {
+  places: ReadonlySet<string>;
+  events: ReadonlySet<string>;
+  people: ReadonlySet<string>;
+  paragraphs: ReadonlySet<string>;
+  mentions: ReadonlySet<string>;
+}
+
+export const EMPTY_FOCUS: Focus = Object.freeze({
+  places: new Set<string>(),
+  events: new Set<string>(),
+  people: new Set<string>(),
+  paragraphs: new Set<string>(),
+  mentions: new Set<string>(),
+});
+
+export class RecordIndex {
+  readonly record: ArchivalRecord;
+  readonly places = new Map<string, Place>();
+  readonly events = new Map<string, HistEvent>();
+  readonly people = new Map<string, Person>();
+  /** body paragraphs, front and back parts, by id */
+  readonly parts = new Map<string, Paragraph | Part>();
+  readonly paragraphByNumber = new Map<number, Paragraph>();
+  /** mentions in each text part, in reading order */
+  readonly mentionsByPart = new Map<string, MentionRef[]>();
+  readonly eventsByPlace = new Map<string, string[]>();
+  readonly eventsByPerson = new Map<string, string[]>();
+  readonly spans = new Map<string, TimeSpan>();
+
+  constructor(record: ArchivalRecord) {
+    this.record = record;
+    for (const p of record.places) this.places.set(p.id, p);
+    for (const p of record.people ?? []) this.people.set(p.id, p);
+    for (const part of [...record.front, ...record.paragraphs, ...record.back]) this.parts.set(part.id, part);
+    for (const p of record.paragraphs) this.paragraphByNumber.set(p.n, p);
+    for (const e of record.events) {
+      this.events.set(e.id, e);
+      this.spans.set(e.id, toTimeSpan(e.when));
+      for (const pl of e.places) push(this.eventsByPlace, pl, e.id);
+      for (const pe of e.people ?? []) push(this.eventsByPerson, pe, e.id);
+    }
+    const add = (kind: EntityKind, id: string, mentions: Mention[]) =>
+      mentions.forEach((mention, i) => push(this.mentionsByPart, mention.paragraph, { key: `${kind}/${id}/${i}`, kind, id, mention }));
+    for (const p of record.places) add('place', p.id, p.mentions);
+    for (const e of record.events) add('event', e.id, e.mentions);
+    for (const p of record.people ?? []) add('person', p.id, p.mentions);
+    // Longer mentions first at the same start, so nesting (an event quote round a place name) is stable.
+    for (const list of this.mentionsByPart.values()) {
+      list.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+    }
+  }
+
+  has(ref: Ref): boolean {
+    switch (ref.kind) {
+      case 'place': return this.places.has(ref.id);
+      case 'event': return this.events.has(ref.id);
+      case 'person': return this.people.has(ref.id);
+      case 'paragraph': return this.parts.has(ref.id);
+    }
+  }
+
+  /** Display name of anything selectable. */
+  label(ref: Ref): string {
+    switch (ref.kind) {
+      case 'place': return this.places.get(ref.id)?.name ?? ref.id;
+      case 'event': return this.events.get(ref.id)?.title ?? ref.id;
+      case 'person': return this.people.get(ref.id)?.name ?? ref.id;
+      case 'paragraph': {
+        const p = this.parts.get(ref.id);
+        return p && 'n' in p ? `Paragraph ${p.n}` : p ? p.label : ref.id;
+      }
+    }
+  }
+
+  mentionsOf(kind: EntityKind, id: string): Mention[] {
+    const e = kind === 'place' ? this.places.get(id) : kind === 'event' ? this.events.get(id) : this.people.get(id);
+    return e?.mentions ?? [];
+  }
+
+  /** What a selection reaches: the thing itself, what it links to, and the words that say so. */
+  focusOf(ref: Ref | null): Focus {
+    if (!ref || !this.has(ref)) return EMPTY_FOCUS;
+    const places = new Set<string>();
+    const events = new Set<string>();
+    const people = new Set<string>();
+    const paragraphs = new Set<string>();
+    const mentions = new Set<string>();
+    const withMentions = (kind: EntityKind, id: string) => {
+      this.mentionsOf(kind, id).forEach((m, i) => {
+        mentions.add(`${kind}/${id}/${i}`);
+        paragraphs.add(m.paragraph);
+      });
+    };
+    if (ref.kind === 'place') {
+      places.add(ref.id);
+      for (const e of this.eventsByPlace.get(ref.id) ?? []) events.add(e);
+      withMentions('place', ref.id);
+    } else if (ref.kind === 'event') {
+      const e = this.events.get(ref.id)!;
+      events.add(e.id);
+      for (const p of e.places) places.add(p);
+      for (const p of e.people ?? []) people.add(p);
+      withMentions('event', e.id);
+    } else if (ref.kind === 'person') {
+      people.add(ref.id);
+      for (const e of this.eventsByPerson.get(ref.id) ?? []) events.add(e);
+      withMentions('person', ref.id);
+    } else {
+      paragraphs.add(ref.id);
+      for (const m of this.mentionsByPart.get(ref.id) ?? []) {
+        mentions.add(m.key);
+        (m.kind === 'place' ? places : m.kind === 'event' ? events : people).add(m.id);
+      }
+    }
+    return { places, events, people, paragraphs, mentions };
+  }
+
+  /** The first mention of what a selection reaches, in reading order: where the reader scrolls. */
+  firstMention(focus: Focus): MentionRef | null {
+    for (const part of this.parts.keys()) {
+      if (!focus.paragraphs.has(part)) continue;
+      for (const m of this.mentionsByPart.get(part) ?? []) if (focus.mentions.has(m.key)) return m;
+    }
+    return null;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
