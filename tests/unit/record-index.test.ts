@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { RecordIndex } from '../../src/lib/model/record-index.ts';
+import { visibleIn, ALL } from '../../src/lib/model/filters.ts';
+import { formatHash, parseHash } from '../../src/lib/model/url-hash.ts';
+import { miniRecord } from './fixtures.ts';
+
+const idx = new RecordIndex(miniRecord());
+
+describe('RecordIndex.focusOf', () => {
+  it('a place reaches its events, its mentions and their paragraphs', () => {
+    const f = idx.focusOf({ kind: 'place', id: 'pyongyang' });
+    expect([...f.places]).toEqual(['pyongyang']);
+    expect([...f.events].sort()).toEqual(['meeting', 'tunnels']);
+    expect([...f.paragraphs]).toEqual(['p2']);
+    expect([...f.mentions]).toEqual(['place/pyongyang/0']);
+  });
+
+  it('an event reaches its places, people and evidence', () => {
+    const f = idx.focusOf({ kind: 'event', id: 'meeting' });
+    expect([...f.places]).toEqual(['pyongyang']);
+    expect([...f.people]).toEqual(['kim-il-sung']);
+    expect([...f.paragraphs]).toEqual(['p1']);
+  });
+
+  it('a paragraph reaches everything mentioned in it', () => {
+    const f = idx.focusOf({ kind: 'paragraph', id: 'p2' });
+    expect([...f.places].sort()).toEqual(['pyongyang', 'south-korea']);
+    expect([...f.events]).toEqual(['tunnels']);
+  });
+
+  it('an unknown id reaches nothing', () => {
+    expect(idx.focusOf({ kind: 'place', id: 'atlantis' }).places.size).toBe(0);
+  });
+
+  it('firstMention is the earliest in reading order', () => {
+    const m = idx.firstMention(idx.focusOf({ kind: 'paragraph', id: 'p2' }));
+    const p2 = idx.parts.get('p2')!.text;
+    expect(m?.mention.start).toBe(p2.indexOf('Pyongyang'));
+    expect(m?.kind).toBe('place');
+  });
+});
+
+describe('visibleIn', () => {
+  it('shows everything without filters', () => {
+    const v = visibleIn(idx, ALL);
+    expect(v.events.size).toBe(3);
+    expect(v.places.size).toBe(2);
+  });
+
+  it('hides events of a modality that is switched off', () => {
+    const v = visibleIn(idx, { ...ALL, modalities: new Set(['past'] as const) });
+    expect([...v.events].sort()).toEqual(['korean-war', 'meeting']);
+  });
+
+  it('a time window keeps overlapping events and only the places they touch', () => {
+    const w = [Date.UTC(1965, 0, 1), Date.UTC(1967, 0, 1)] as const;
+    const v = visibleIn(idx, { ...ALL, window: w });
+    expect([...v.events].sort()).toEqual(['meeting', 'tunnels']);
+    expect([...v.places]).toEqual(['pyongyang']);
+  });
+
+  it('switching a kind off hides all of it', () => {
+    const v = visibleIn(idx, { ...ALL, kinds: new Set(['event'] as const) });
+    expect(v.places.size).toBe(0);
+    expect(v.people.size).toBe(0);
+  });
+});
+
+describe('URL hash', () => {
+  it.each([
+    [{ kind: 'place', id: 'pyongyang' }, '#place=pyongyang'],
+    [{ kind: 'event', id: 'korean-war' }, '#event=korean-war'],
+    [{ kind: 'person', id: 'kim-il-sung' }, '#person=kim-il-sung'],
+    [{ kind: 'paragraph', id: 'p2' }, '#p=2'],
+    [{ kind: 'paragraph', id: 'signatories' }, '#part=signatories'],
+  ] as const)('round-trips %o as %s', (ref, hash) => {
+    expect(formatHash(ref, idx)).toBe(hash);
+    expect(parseHash(hash, idx)).toEqual(ref);
+  });
+
+  it.each(['#place=atlantis', '#p=99', '#', '', '#zoom=3'])('opens %s unselected', (hash) => {
+    expect(parseHash(hash, idx)).toBeNull();
+  });
+});
