@@ -6,7 +6,12 @@ export default defineConfig({
   // Relative asset URLs so the build works from any static server under any sub-path.
   base: './',
   plugins: [svelte()],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Record and basemap data stay separate files: fetched after first paint, cached apart from code.
+    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     projects: [

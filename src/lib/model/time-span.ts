@@ -105,9 +105,12 @@ export function toTimeSpan(when: string): TimeSpan {
   parse(s, { level: 1 });
   const lo = a === '..' || a === '' ? null : single(a);
   const hi = b === '..' || b === '' ? null : single(b);
+  // edtf.js accepts "../..": an interval with no known end cannot be placed in time
+  if (!lo && !hi) throw new Error(`"${when}" has no known start or end`);
   const start = lo ? lo.start : missing('start', a === '..');
   const end = hi ? hi.end : missing('end', b === '..');
-  if (start.t > end.t) throw new Error(`"${when}" ends before it starts`);
+  // end is exclusive: "1966/1965" gives start = end
+  if (start.t >= end.t) throw new Error(`"${when}" ends before it starts`);
   return { edtf: s, start, end, point: false, season: lo?.season ?? hi?.season ?? null };
 }
 

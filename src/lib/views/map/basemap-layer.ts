@@ -1,0 +1,37 @@
+/**
+ * The paper the map is drawn on: land, country borders and a faint graticule, on one Canvas
+ * renderer (thousands of vertices, nothing to click). Colours come from CSS custom properties
+ * on the map's element, since a canvas cannot read CSS itself.
+ */
+import L from 'leaflet';
+import type { MultiLineString, MultiPolygon } from 'geojson';
+import { borderLines, landGeometry, type WorldTopology } from '../../geo/basemap.ts';
+import { graticule } from '../../geo/graticule.ts';
+import { BASEMAP_VARS } from './map-styles.ts';
+
+function cssColour(el: HTMLElement, [name, fallback]: readonly [string, string]): string {
+  return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
+}
+
+function lineLatLngs(lines: MultiLineString): L.LatLngTuple[][] {
+  return lines.coordinates.map((l) => l.map((p) => [p[1]!, p[0]!] as L.LatLngTuple));
+}
+
+function polygonLatLngs(g: MultiPolygon): L.LatLngTuple[][][] {
+  return g.coordinates.map((poly) => poly.map((ring) => ring.map((p) => [p[1]!, p[0]!] as L.LatLngTuple)));
+}
+
+/** A layer group to add to the map; remove it to take the basemap away. */
+export function basemapLayer(topology: WorldTopology, el: HTMLElement): L.LayerGroup {
+  const renderer = L.canvas({ pane: 'basemap', padding: 0.5 });
+  const common = { renderer, pane: 'basemap', interactive: false } as const;
+  return L.layerGroup([
+    L.polyline(lineLatLngs(graticule(15)), { ...common, color: cssColour(el, BASEMAP_VARS.graticule), weight: 0.6 }),
+    L.polygon(polygonLatLngs(landGeometry(topology)), {
+      ...common, stroke: false, fillColor: cssColour(el, BASEMAP_VARS.land), fillOpacity: 1, smoothFactor: 0.5,
+    }),
+    L.polyline(lineLatLngs(borderLines(topology)), {
+      ...common, color: cssColour(el, BASEMAP_VARS.border), weight: 0.7, smoothFactor: 0.5,
+    }),
+  ]);
+}

@@ -1,0 +1,47 @@
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { ArchivalRecord } from '../../src/lib/model/types.ts';
+
+export const RECORD_PATH = 'data/records/prc-fma-106-01479-08/record.json';
+export const record = JSON.parse(readFileSync(new URL(`../../${RECORD_PATH}`, import.meta.url), 'utf8')) as ArchivalRecord;
+
+/** Everything the page did that it should not: console errors, page errors, requests off its origin. */
+export interface Watch {
+  errors: string[];
+  external: string[];
+}
+
+export function watch(page: Page, origin = 'http://127.0.0.1:4173'): Watch {
+  const w: Watch = { errors: [], external: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') w.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => w.errors.push(String(e)));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) w.external.push(url);
+  });
+  return w;
+}
+
+/** Open the app (optionally at a hash) and wait until the three views are drawn. */
+export async function openApp(page: Page, hash = '') {
+  await page.goto(`/${hash}`);
+  await expect(page.locator('.reader .paragraph')).toHaveCount(record.paragraphs.length);
+  await expect(page.locator('.map-pane .leaflet-container')).toBeVisible();
+  // the basemap is fetched after first paint; wait for it so screenshots and checks see it
+  await expect(page.locator('.map-pane [data-basemap="ready"]')).toHaveCount(1);
+  await expect(page.locator('.timeline-pane [data-event]').first()).toBeVisible();
+}
+
+export const mapPane = (page: Page) => page.locator('.map-pane');
+export const timelinePane = (page: Page) => page.locator('.timeline-pane');
+export const readerPane = (page: Page) => page.locator('.reader-pane');
+
+export function placeMarker(page: Page, name: string) {
+  return mapPane(page).getByRole('button', { name, exact: true });
+}
+
+export function timelineEvent(page: Page, title: string) {
+  return timelinePane(page).getByRole('button', { name: title, exact: true });
+}
