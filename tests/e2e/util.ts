@@ -11,7 +11,7 @@ export interface Watch {
   external: string[];
 }
 
-export function watch(page: Page, origin = 'http://127.0.0.1:4173'): Watch {
+export function watch(page: Page, origin = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`): Watch {
   const w: Watch = { errors: [], external: [] };
   page.on('console', (m) => {
     if (m.type() === 'error') w.errors.push(m.text());
