@@ -84,8 +84,9 @@ export function attachTimelineZoom(el: HTMLElement, o: TimelineZoomOptions): Tim
     .filter((event: Event) => {
       const e = event as MouseEvent & WheelEvent;
       if (o.accept && !o.accept(event)) return false;
-      // a sideways swipe pans (see onWheel), it does not zoom
-      if (e.type === 'wheel') return Math.abs(e.deltaY) >= Math.abs(e.deltaX);
+      // The plain wheel scrolls the lanes (the record's events need many); Ctrl/⌘ + wheel and a
+      // trackpad pinch (which browsers send as a wheel with ctrlKey) zoom; a sideways swipe pans.
+      if (e.type === 'wheel') return (e.ctrlKey || e.metaKey) && Math.abs(e.deltaY) >= Math.abs(e.deltaX);
       return !e.ctrlKey && !e.button;
     })
     .on('start', (e: D3ZoomEvent<HTMLElement, unknown>) => {
@@ -113,10 +114,13 @@ export function attachTimelineZoom(el: HTMLElement, o: TimelineZoomOptions): Tim
   sel.call(behavior).on('dblclick.zoom', null);
 
   const onWheel = (e: WheelEvent) => {
-    if (Math.abs(e.deltaX) > Math.abs(e.deltaY) && (!o.accept || o.accept(e))) {
+    if (!o.accept || o.accept(e)) {
+      // Shift + wheel is the mouse's sideways scroll; browsers report it in deltaY or deltaX.
+      const dx = Math.abs(e.deltaX) > Math.abs(e.deltaY) ? e.deltaX : e.shiftKey ? e.deltaY : 0;
+      if (!dx || e.ctrlKey || e.metaKey) return;
       e.preventDefault();
       stop();
-      apply(constrain({ ...current(), x: current().x - e.deltaX }));
+      apply(constrain({ ...current(), x: current().x - dx }));
     }
   };
   el.addEventListener('wheel', onWheel, { passive: false });
