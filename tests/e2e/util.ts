@@ -17,6 +17,7 @@ export function watch(page: Page, origin = `http://127.0.0.1:${process.env.E2E_P
     if (m.type() === 'error') w.errors.push(m.text());
   });
   page.on('pageerror', (e) => w.errors.push(String(e)));
+  // a Content-Security-Policy violation is reported on the console as an error, caught above
   page.on('request', (r) => {
     const url = r.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) w.external.push(url);

@@ -127,6 +127,39 @@ export const LineSchema = v.object({
   source: NonEmpty,
 });
 
+/** Where the map looks: its centre (WGS84) and Leaflet zoom level. */
+export const MapViewSchema = v.object({
+  lat: v.pipe(v.number(), v.minValue(-85), v.maxValue(85)),
+  lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+  zoom: v.pipe(v.number(), v.minValue(1), v.maxValue(10)),
+});
+
+/** One step of a guided tour: what the presenter says, and what the three views show meanwhile. */
+export const TourStepSchema = v.object({
+  title: NonEmpty,
+  /** the presenter's words; words in “curly quotes” must be the record's own, verbatim */
+  narration: NonEmpty,
+  /** the one thing selected (as a click would select it) */
+  select: v.optional(v.object({ kind: v.picklist(['place', 'event', 'person', 'paragraph']), id: Id })),
+  /** more places and events lit beside the selection */
+  places: v.optional(v.array(Id)),
+  events: v.optional(v.array(Id)),
+  /** the text part the reader shows (a body paragraph id, e.g. "p3") */
+  paragraph: v.optional(Id),
+  /** the time window, from the start of the first EDTF date to the end of the second: ["1950", "1966"] */
+  window: v.optional(v.tuple([Edtf, Edtf])),
+  /** an explicit map view; without it the map fits what the step lights */
+  map: v.optional(MapViewSchema),
+});
+
+export const TourSchema = v.object({
+  id: Id,
+  title: NonEmpty,
+  /** who the tour is for and how long it takes */
+  description: v.optional(v.string()),
+  steps: v.pipe(v.array(TourStepSchema), v.minLength(1, 'a tour needs at least one step')),
+});
+
 export const RecordSchema = v.object({
   $schema: v.optional(v.string()),
   id: Id,
@@ -150,4 +183,6 @@ export const RecordSchema = v.object({
   people: v.optional(v.array(PersonSchema)),
   /** lines of the period drawn on the map (demarcation lines) */
   lines: v.optional(v.array(LineSchema)),
+  /** guided tours through the record, for teaching */
+  tours: v.optional(v.array(TourSchema)),
 });

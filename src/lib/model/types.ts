@@ -1,6 +1,7 @@
 import type * as v from 'valibot';
 import type {
-  EventSchema, LineSchema, MentionSchema, ParagraphSchema, PartSchema, PersonSchema, PlaceSchema, RecordSchema,
+  EventSchema, LineSchema, MapViewSchema, MentionSchema, ParagraphSchema, PartSchema, PersonSchema, PlaceSchema, RecordSchema,
+  TourSchema, TourStepSchema,
 } from './schema.ts';
 
 export type Mention = v.InferOutput<typeof MentionSchema>;
@@ -13,6 +14,9 @@ export type Modality = HistEvent['modality'];
 export type Person = v.InferOutput<typeof PersonSchema>;
 export type DemarcationLine = v.InferOutput<typeof LineSchema>;
 export type ArchivalRecord = v.InferOutput<typeof RecordSchema>;
+export type MapCamera = v.InferOutput<typeof MapViewSchema>;
+export type TourStep = v.InferOutput<typeof TourStepSchema>;
+export type Tour = v.InferOutput<typeof TourSchema>;
 
 /** The kinds of thing a reader can select; each view shows all of them. */
 export type EntityKind = 'place' | 'event' | 'person';
