@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { anchor } from '../src/lib/model/anchor.ts';
 import { formatProblem, validateRecord } from '../src/lib/model/validate.ts';
 import type {
-  ArchivalRecord, DemarcationLine, HistEvent, Mention, Part, Person, Place,
+  ArchivalRecord, DemarcationLine, HistEvent, Mention, Part, Person, Place, Tour,
 } from '../src/lib/model/types.ts';
 
 export const RECORD_FILE = fileURLToPath(new URL('../data/records/prc-fma-106-01479-08/record.json', import.meta.url));
@@ -966,6 +966,85 @@ const LINES: DemarcationLine[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------
+// A tour for a class on this document: one step per theme of the conversation, in the record's
+// order. Words in curly quotes are the record's own, verbatim (validateRecord checks them), so a
+// lecturer quotes the translation and not a paraphrase of it.
+// ---------------------------------------------------------------------------------------------
+const TOURS: Tour[] = [
+  {
+    id: 'class',
+    title: 'Kim Il Sung and the Chinese delegation, October 1965: a class',
+    description: 'Seven steps through the conversation for a 20–50 minute class, one per theme, each with the words of the record it rests on.',
+    steps: [
+      {
+        title: 'The meeting and the Volunteers',
+        narration: 'On 28 October 1965 Kim Il Sung received a Chinese People’s Delegation in North Korea; its leaders reported to Beijing the next day. He began with the Chinese People’s Volunteers and their “eight years in Korea”, with the Americans who “are still in South Korea”, and with Mao’s words that “all of China is our rear area”.',
+        select: { kind: 'event', id: 'cpv-in-korea' },
+        places: ['north-korea', 'china', 'northeast-china'],
+        events: ['meeting', 'korean-war', 'us-forces-in-south-korea', 'renewed-war', 'mao-rear-area'],
+        paragraph: 'p2',
+        window: ['1950', '1966'],
+      },
+      {
+        title: 'Tunnels and war preparations',
+        narration: 'Construction and war at once: “we do not want to stop, but on the other hand, we must also prepare for war.” Without the bomb, the answer is underground: “we are a small country, and it is impossible [for us] to produce atomic weapons. We can only rely on digging tunnels.” Tunnels were being dug under Pyongyang, and “by next year those under East and West Pyongyang will basically be complete”.',
+        select: { kind: 'event', id: 'tunnels-pyongyang' },
+        places: ['pyongyang', 'east-pyongyang', 'west-pyongyang'],
+        events: ['war-preparations', 'economic-construction', 'tunnels-east-west-complete', 'tunnels-other-cities', 'parallel-line'],
+        paragraph: 'p3',
+        window: ['1962', '1966'],
+        map: { lat: 39.03, lon: 125.76, zoom: 9 },
+      },
+      {
+        title: 'The struggle in South Korea and South Vietnam',
+        narration: 'Kim puts subversion before soldiers: “It is even better to reinforce the struggle in South Korea than to add a new regular division to North Korea’s [army].” A Party envoy spent two months in South Vietnam “to learn the methods of [conducting] struggle”, and more people were to go “to work on dissolving Park [Chung-hee’s] puppet army”. Yet war “will come”, and for now “we are currently not prepared to expand our struggle against South Korea.”',
+        select: { kind: 'event', id: 'work-in-south-korea' },
+        places: ['south-korea', 'south-vietnam', 'north-korea'],
+        events: ['vice-minister-to-south-vietnam', 'send-people-to-vietnam', 'rok-troops-in-vietnam', 'war-inevitable', 'expand-struggle-south'],
+        paragraph: 'p3',
+        window: ['1964', '1966'],
+      },
+      {
+        title: 'Japan',
+        narration: 'Four months after Japan and South Korea signed their treaty, Kim sees the United States “using Japanese militarism to replace its ruling position in South Korea”. So “The struggle in South Korea must therefore be both anti-American and anti-Japanese”: Japanese militarism “will become a reserve force that can be used by the United States”.',
+        select: { kind: 'event', id: 'us-uses-japan' },
+        places: ['japan', 'south-korea', 'united-states'],
+        events: ['japan-rok-treaty', 'japanese-militarism-revival', 'kim-tells-jcp'],
+        paragraph: 'p4',
+        window: ['1965', '1966'],
+      },
+      {
+        title: 'Asia and the world revolution',
+        narration: '“Asia is indeed revolutionary. It is the force that drives the world revolution”, and it will move “revolutions in Africa and Latin America”, while “Europe is already a capitalized Europe”. European social democracy bred revisionism, “the so called peaceful transition”, and the Soviet party, deaf to Asia’s revolution, gave rise to “modern revisionism”: the Sino-Soviet split, seen from Pyongyang.',
+        select: { kind: 'place', id: 'asia' },
+        places: ['africa', 'latin-america', 'europe', 'soviet-union'],
+        events: ['revisionism-europe', 'cpsu-modern-revisionism'],
+        paragraph: 'p5',
+        map: { lat: 25, lon: 100, zoom: 2 },
+      },
+      {
+        title: 'Indonesia',
+        narration: 'Four weeks after the failed coup of 30 September, with the purges under way, Kim calls it “a necessity; it is the rule of revolutionary developments”: “the Indonesian communists can only conduct struggle through armed struggle.” He admits “there have been no concrete sources of information since the Indonesian communists went underground”, and warns of “left-wing opportunists like Chen Duxiu”.',
+        select: { kind: 'event', id: 'september-30-movement' },
+        places: ['indonesia'],
+        events: ['anti-communist-purges', 'pki-underground', 'pki-united-front', 'pki-regathers', 'us-against-pki', 'pki-opportunists'],
+        paragraph: 'p6',
+        window: ['1965-09', '1966'],
+      },
+      {
+        title: 'The economy',
+        narration: 'Last, the economy, frankly: “this year’s situation is not very good. Industrial plans have not been fully completed”. In “the autumn drought” industry lost power to “guarantee power for agriculture”, and so “there was still an increase in rice production”: “Several hundred thousand extra tons were produced”.',
+        select: { kind: 'event', id: 'industrial-plans-unfulfilled' },
+        places: ['north-korea'],
+        events: ['autumn-drought', 'power-to-agriculture', 'rice-increase', 'seven-year-plan'],
+        paragraph: 'p7',
+        window: ['1965', '1965'],
+      },
+    ],
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
 // The record
 // ---------------------------------------------------------------------------------------------
 export function buildRecord(): ArchivalRecord {
@@ -989,6 +1068,7 @@ export function buildRecord(): ArchivalRecord {
     events: EVENTS,
     people: PEOPLE,
     lines: LINES,
+    tours: TOURS,
   };
 }
 

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { RecordSchema } from './schema.ts';
 import { checkAnchor } from './anchor.ts';
 import { toTimeSpan } from './time-span.ts';
+import { tourProblems } from './tour.ts';
 import type { ArchivalRecord, Mention } from './types.ts';
 
 export interface RecordProblem {
@@ -114,6 +115,15 @@ export function validateRecord(json: unknown, file: string): ValidationResult {
     }
   });
   (record.lines ?? []).forEach((l, i) => unique(l.id, `lines[${i}]`));
+
+  // Tours: every step must point at things the record has and quote only its words.
+  const tourIds = new Set<string>();
+  const lookups = { places: placeIds, events: new Set(record.events.map((e) => e.id)), people: personIds, texts };
+  (record.tours ?? []).forEach((t, i) => {
+    if (tourIds.has(t.id)) add(`tours[${i}].id`, `"${t.id}" is the id of another tour; give each tour its own id`);
+    tourIds.add(t.id);
+    for (const p of tourProblems(t, lookups)) add(`tours[${i}].${p.field}`, p.message);
+  });
 
   return problems.length ? { ok: false, problems } : { ok: true, record };
 }

@@ -5,10 +5,17 @@
 import { createContext } from 'svelte';
 import { RecordIndex, EMPTY_FOCUS, type Focus } from '../model/record-index.ts';
 import { ALL, visibleIn, type Filters, type Visible } from '../model/filters.ts';
-import type { ArchivalRecord, EntityKind, Modality, Ref } from '../model/types.ts';
+import { stageFocus, unionFocus, type Stage } from '../model/tour.ts';
+import type { Bounds } from '../geo/bounds.ts';
+import type { ArchivalRecord, EntityKind, MapCamera, Modality, Ref } from '../model/types.ts';
+
+/** Where the map looks, and the box it shows (in the map's longitudes). */
+export interface MapSight extends MapCamera {
+  bounds: Bounds;
+}
 
 /** Which view a selection came from: a view does not scroll or fly to what it just showed. */
-export type Origin = 'map' | 'timeline' | 'reader' | 'list' | 'url' | 'app';
+export type Origin = 'map' | 'timeline' | 'reader' | 'list' | 'url' | 'app' | 'tour';
 
 export class Explorer {
   /** replaced whole on load, never mutated */
@@ -20,8 +27,14 @@ export class Explorer {
   /** counts selections, so a view can re-centre on a repeated click of the same thing */
   seq = $state(0);
   filters = $state.raw<Filters>(ALL);
+  /** what a tour step shows besides its selection (more lit, a map view); cleared by any other selection */
+  stage = $state.raw<Stage | null>(null);
+  /** where the map looks, written by the map when it settles: what the tour editor saves */
+  mapView = $state.raw<MapSight | null>(null);
 
-  focus: Focus = $derived(this.index.focusOf(this.selected));
+  focus: Focus = $derived(
+    this.stage ? unionFocus(this.index.focusOf(this.selected), stageFocus(this.stage, this.index)) : this.index.focusOf(this.selected),
+  );
   preview: Focus = $derived(this.hovered ? this.index.focusOf(this.hovered) : EMPTY_FOCUS);
   visible: Visible = $derived(visibleIn(this.index, this.filters));
 
@@ -35,6 +48,7 @@ export class Explorer {
 
   select(ref: Ref | null, origin: Origin = 'app') {
     if (ref && !this.index.has(ref)) ref = null;
+    if (origin !== 'tour') this.stage = null;
     this.origin = origin;
     this.selected = ref;
     this.seq++;
@@ -73,6 +87,25 @@ export class Explorer {
 
   resetFilters() {
     this.filters = ALL;
+  }
+
+  /**
+   * Show a tour step whole: its selection, what it lights, its time window and map view, with the
+   * other filters cleared, so a step looks the same however one arrives at it. Null ends the
+   * stage and keeps the selection.
+   */
+  present(stage: Stage | null) {
+    this.stage = stage;
+    if (!stage) return;
+    this.filters = { ...ALL, window: stage.window };
+    this.select(stage.select, 'tour');
+  }
+
+  /** The map reports where it looks (compared first: it fires on every pan). */
+  noteMapView(view: MapSight) {
+    const v = this.mapView;
+    if (v && v.lat === view.lat && v.lon === view.lon && v.zoom === view.zoom && v.bounds.flat().join() === view.bounds.flat().join()) return;
+    this.mapView = view;
   }
 }
 

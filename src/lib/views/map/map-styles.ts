@@ -4,7 +4,7 @@ import type { PlaceKind } from '../../model/types.ts';
 export interface KindStyle {
   /** the symbol: the CSS in MapView draws it from this class */
   glyph: 'circle' | 'square' | 'diamond' | 'ring' | 'text';
-  /** the marker's hit box in pixels (larger than the symbol, so it is easy to click) */
+  /** the marker's hit box in pixels: at least 24, the WCAG 2.2 minimum target size (2.5.8) */
   box: number;
   /** half the drawn symbol, in pixels: labels keep clear of it */
   radius: number;
@@ -15,10 +15,10 @@ export interface KindStyle {
 }
 
 export const KIND_STYLE: Record<PlaceKind, KindStyle> = {
-  city: { glyph: 'circle', box: 20, radius: 5, priority: 50, legend: 'City' },
-  country: { glyph: 'diamond', box: 20, radius: 6, priority: 40, legend: 'Country, with its outline' },
-  region: { glyph: 'ring', box: 22, radius: 6, priority: 30, legend: 'Region' },
-  district: { glyph: 'square', box: 18, radius: 4, priority: 20, legend: 'District' },
+  city: { glyph: 'circle', box: 24, radius: 5, priority: 50, legend: 'City' },
+  country: { glyph: 'diamond', box: 24, radius: 6, priority: 40, legend: 'Country, with its outline' },
+  region: { glyph: 'ring', box: 24, radius: 6, priority: 30, legend: 'Region' },
+  district: { glyph: 'square', box: 24, radius: 4, priority: 20, legend: 'District' },
   continent: { glyph: 'text', box: 0, radius: 0, priority: 10, legend: 'Continent' },
 };
 
