@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { staticData } from './scripts/vite-plugin-static-data.ts';
 
 export default defineConfig({
   // Relative asset URLs so the build works from any static server under any sub-path.
   base: './',
-  plugins: [svelte()],
+  // data/collections and data/records ship as static files: collections load them by path
+  plugins: [svelte(), staticData(import.meta.dirname)],
   build: {
     target: 'es2022',
     sourcemap: false,

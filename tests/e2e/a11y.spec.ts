@@ -6,22 +6,24 @@ import { openApp } from './util.ts';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
- * Markers crowded under a larger neighbour (East and West Pyongyang under Pyongyang at world
- * zoom) take no pointer input (pointer-events: none) and so are no pointer target in the sense of
- * WCAG 2.5.8; they stay in the tab order and in the Places list. axe cannot see that, so they are
- * checked against every rule but target-size.
+ * Markers crowded under a more important neighbour (East and West Pyongyang under Pyongyang at
+ * world zoom) take no pointer input (pointer-events: none), so they are no pointer target in the
+ * sense of WCAG 2.5.8; they stay in the tab order, and the Places list reaches them too. axe
+ * cannot see that, so the markers that really take no pointer input are checked against every
+ * rule but target-size.
  */
 async function audit(page: import('@playwright/test').Page) {
-  const crowded = '.place-marker.crowded';
-  const main = await new AxeBuilder({ page }).withTags(TAGS).exclude(crowded).analyze();
-  const found = await page.locator(crowded).count();
-  const rest = found
-    ? (await new AxeBuilder({ page }).withTags(TAGS).include(crowded).disableRules(['target-size']).analyze()).violations
+  const mark = '[data-no-pointer]';
+  await page.locator('.place-marker').evaluateAll((els) => {
+    for (const el of els) {
+      if (getComputedStyle(el).pointerEvents === 'none') el.setAttribute('data-no-pointer', '');
+      else el.removeAttribute('data-no-pointer');
+    }
+  });
+  const main = await new AxeBuilder({ page }).withTags(TAGS).exclude(mark).analyze();
+  const rest = (await page.locator(mark).count())
+    ? (await new AxeBuilder({ page }).withTags(TAGS).include(mark).disableRules(['target-size']).analyze()).violations
     : [];
-  if (found) {
-    const events = await page.locator(crowded).first().evaluate((el) => getComputedStyle(el).pointerEvents);
-    expect(events).toBe('none');
-  }
   return [...main.violations, ...rest];
 }
 

@@ -32,7 +32,7 @@ export async function openApp(page: Page, hash = '') {
   await expect(page.locator('.map-pane .leaflet-container')).toBeVisible();
   // the basemap is fetched after first paint; wait for it so screenshots and checks see it
   await expect(page.locator('.map-pane [data-basemap="ready"]')).toHaveCount(1);
-  await expect(page.locator('.timeline-pane [data-event]').first()).toBeVisible();
+  await expect(page.locator('.timeline-pane [data-event]:not(.offscreen)').first()).toBeVisible();
 }
 
 export const mapPane = (page: Page) => page.locator('.map-pane');

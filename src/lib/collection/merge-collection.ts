@@ -48,16 +48,17 @@ export function mergeCollection(id: string, title: string, records: readonly Arc
     person: new Map<string, Origin[]>(),
     paragraph: new Map<string, Origin[]>(),
   };
-  /** `${kind} ${record} ${local}` → merged id */
-  const alias = new Map<string, string>();
-  const key = (kind: SelectionKind, record: string, local: string) => `${kind}\u0000${record}\u0000${local}`;
+  /** kind → record → its own id → merged id (nested maps: no key strings to build, 50,000 times) */
+  const alias = { place: new Map<string, Map<string, string>>(), event: new Map<string, Map<string, string>>(), person: new Map<string, Map<string, string>>(), paragraph: new Map<string, Map<string, string>>() };
   const note = (kind: SelectionKind, merged: string, record: string, local: string) => {
-    alias.set(key(kind, record, local), merged);
+    let m = alias[kind].get(record);
+    if (!m) alias[kind].set(record, (m = new Map()));
+    m.set(local, merged);
     const list = origins[kind].get(merged);
     if (list) list.push({ record, local });
     else origins[kind].set(merged, [{ record, local }]);
   };
-  const idOf = (kind: SelectionKind, record: string, local: string) => alias.get(key(kind, record, local)) ?? null;
+  const idOf = (kind: SelectionKind, record: string, local: string) => alias[kind].get(record)?.get(local) ?? null;
 
   const texts = new Map<string, RecordText>();
   if (single) {
@@ -79,7 +80,8 @@ export function mergeCollection(id: string, title: string, records: readonly Arc
   const back: Part[] = [];
   const byWikidata = { place: new Map<string, string>(), person: new Map<string, string>() };
 
-  const mentions = (r: ArchivalRecord, list: readonly Mention[]) => list.map((m) => ({ ...m, paragraph: q(r.id, m.paragraph) }));
+  const mentions = (r: ArchivalRecord, list: readonly Mention[]): Mention[] =>
+    list.map((m) => ({ paragraph: q(r.id, m.paragraph), exact: m.exact, prefix: m.prefix, suffix: m.suffix, start: m.start, end: m.end }));
 
   /** One place or person per Wikidata id: the first record's data, every record's mentions. */
   function merge<T extends Place | Person>(kind: 'place' | 'person', into: Map<string, T>, r: ArchivalRecord, item: T) {

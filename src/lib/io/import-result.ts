@@ -4,12 +4,22 @@
  * never throw: bad input is rejected whole, so nothing already loaded changes.
  */
 import type { RecordProblem } from '../model/validate.ts';
-import type { ArchivalRecord } from '../model/types.ts';
+import type { ArchivalRecord, Mention } from '../model/types.ts';
 
 export type ImportProblem = RecordProblem;
 
+/**
+ * A place the file names and marks but does not locate (a TEI `placeName` with no coordinates):
+ * kept, with its words, for the drafting step to resolve with the gazetteer, never dropped.
+ */
+export interface PendingPlace {
+  name: string;
+  wikidata: string | null;
+  mentions: Mention[];
+}
+
 export type Imported<T> =
-  | { ok: true; value: T; notes: string[] }
+  | { ok: true; value: T; notes: string[]; pending?: PendingPlace[] }
   | { ok: false; problems: ImportProblem[] };
 
 export type RecordImport = Imported<ArchivalRecord>;

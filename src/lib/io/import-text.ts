@@ -36,7 +36,7 @@ export const NOT_STATED = 'not stated in the source';
 const DEBRIS = /^(?:skip to (?:main )?content|menu|search|back to top|print|share|download(?: pdf)?|cite|close|toggle navigation|home)$/i;
 /** Labels of an archive page's metadata table, with what a filled value looks like. */
 const LABELS: Record<string, RegExp> = {
-  'record id': /^[0-9A-Za-z-]{1,20}$/,
+  'record id': /^(?=.*\d)[0-9A-Za-z-]{1,20}$/,
   'original uploaded date': /\d{4}/,
   'original archive': /^.{3,200}$/,
   'original language': /^[A-Z][a-z]+(?:,? [A-Z][a-z]+)*$/,
@@ -100,8 +100,9 @@ const isProse = (s: string) => SENTENCE_END.test(s) && s.split(/\s+/).length >= 
 /** "Yang Yong and Hao Deqing": capitalised names joined by "and" or commas, nothing else. */
 const isNames = (s: string) =>
   s.length <= 120 && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*(?:(?:,| and|, and) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*)+$/u.test(s);
+/** What ends the body: a signature (names or an office), a time line, a page label — a short line that is no sentence. */
 const isClosing = (b: Block) =>
-  !isProse(b.text) && (isNames(b.text) || looksLikeDateOrTime(b.text) || b.text.toLowerCase() in LABELS);
+  !isProse(b.text) && (isNames(b.text) || looksLikeDateOrTime(b.text) || b.text.toLowerCase() in LABELS || (b.text.length <= 80 && !/[:.!?;,]$/.test(b.text)));
 
 /** "PRC FMA 106-01479-08, 85-88. Obtained by Shen Zhihua and translated by A and B." */
 export function parseCitationBlock(text: string): { citation: string; obtainedBy: string[]; translatedBy: string[] } | null {
@@ -109,7 +110,8 @@ export function parseCitationBlock(text: string): { citation: string; obtainedBy
   if (at < 0) return null;
   const names = (s: string | undefined) =>
     (s ?? '').split(/,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim()).filter(Boolean);
-  const obtained = /\bObtained by (.+?)(?:,? and translated by|\.\s|\.$|$)/i.exec(text)?.[1];
+  // a name may hold initials ("A. B. Smith"): only a full stop before a word of 3+ letters ends it
+  const obtained = /\b[Oo]btained (?:for [A-Z]+ )?by (.+?)(?:,? and [Tt]ranslated by|\.\s+(?=\p{Lu}\p{Ll}{2,})|\.?$)/u.exec(text)?.[1];
   const translated = /\btranslated by (.+?)\.?$/i.exec(text)?.[1];
   return { citation: text.slice(0, at).trim(), obtainedBy: names(obtained), translatedBy: names(translated) };
 }
@@ -224,7 +226,9 @@ export function importText(text: string, file: string, opts: TextImportOptions =
         }
         continue;
       }
-      if (isNames(b.text) && !back.some((p) => p.label === 'signatories')) back.push(part('signatories', b.text));
+      const signed = back.some((p) => p.label === 'signatories');
+      // the line that closes the body is its signature, whether names or an office
+      if (!signed && !looksLikeDateOrTime(b.text) && (isNames(b.text) || (i === 0 && isClosing(b)))) back.push(part('signatories', b.text));
       else if (looksLikeDateOrTime(b.text)) back.push(part('time line', b.text));
       else if (isProse(b.text) && !back.some((p) => p.label === 'archive summary')) back.push(part('archive summary', b.text, 'summary'));
       else back.push(part('back matter', b.text));

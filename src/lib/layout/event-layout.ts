@@ -62,7 +62,8 @@ export interface EventLayout {
   unlabelled: number;
 }
 
-function endStyle(end: TimeSpan['start']): EndStyle {
+/** How one end of a span is drawn (also used by the dense layout). */
+export function endStyle(end: TimeSpan['start']): EndStyle {
   if (end.open) return 'open';
   if (end.unknown) return 'unknown';
   if (end.approximate || end.uncertain) return 'vague';

@@ -58,8 +58,13 @@ export class RecordIndex {
       for (const pl of e.places) push(this.eventsByPlace, pl, e.id);
       for (const pe of e.people ?? []) push(this.eventsByPerson, pe, e.id);
     }
-    const add = (kind: EntityKind, id: string, mentions: Mention[]) =>
-      mentions.forEach((mention, i) => push(this.mentionsByPart, mention.paragraph, { key: `${kind}/${id}/${i}`, kind, id, mention }));
+    // plain loops: a collection has 50,000 mentions
+    const add = (kind: EntityKind, id: string, mentions: Mention[]) => {
+      for (let i = 0; i < mentions.length; i++) {
+        const mention = mentions[i]!;
+        push(this.mentionsByPart, mention.paragraph, { key: `${kind}/${id}/${i}`, kind, id, mention });
+      }
+    };
     for (const p of record.places) add('place', p.id, p.mentions);
     for (const e of record.events) add('event', e.id, e.mentions);
     for (const p of record.people ?? []) add('person', p.id, p.mentions);

@@ -94,8 +94,12 @@ function missing(side: 'start' | 'end', open: boolean): SpanEnd {
 
 function simpleEnds(d: SimpleDate): { start: SpanEnd; end: SpanEnd } {
   const precision: Precision = d.day !== null ? 'day' : d.month !== null ? 'month' : 'year';
-  const base = { open: false, unknown: false, approximate: d.approximate, uncertain: d.uncertain, precision };
-  return { start: { ...base, t: startOf(d) }, end: { ...base, t: endOf(d) } };
+  // literals, not spreads: this runs for every event of a collection
+  const { approximate, uncertain } = d;
+  return {
+    start: { t: startOf(d), open: false, unknown: false, approximate, uncertain, precision },
+    end: { t: endOf(d), open: false, unknown: false, approximate, uncertain, precision },
+  };
 }
 
 /** Throws when the string is not EDTF level 0/1; validate first (schema) to get a clear message. */

@@ -8,6 +8,9 @@ import { ALL, visibleIn, type Filters, type Visible } from '../model/filters.ts'
 import { stageFocus, unionFocus, type Stage } from '../model/tour.ts';
 import type { Bounds } from '../geo/bounds.ts';
 import type { ArchivalRecord, EntityKind, MapCamera, Modality, Ref } from '../model/types.ts';
+import { formatHash, parseHash, type TourAt } from '../model/url-hash.ts';
+import { mergeCollection, recordOf, type Collection, type RecordText } from '../collection/merge-collection.ts';
+import { formatCollectionHash, parseCollectionHash } from '../collection/collection-hash.ts';
 
 /** Where the map looks, and the box it shows (in the map's longitudes). */
 export interface MapSight extends MapCamera {
@@ -38,16 +41,58 @@ export class Explorer {
   preview: Focus = $derived(this.hovered ? this.index.focusOf(this.hovered) : EMPTY_FOCUS);
   visible: Visible = $derived(visibleIn(this.index, this.filters));
 
-  constructor(record: ArchivalRecord) {
-    this.index = new RecordIndex(record);
+  /** the records loaded (one, for a single record); replaced whole, never mutated */
+  collection = $state.raw<Collection>() as Collection;
+  /** id of the record the reader shows; the map and timeline show the whole collection */
+  recordId = $state.raw<string>('');
+  current: ArchivalRecord = $derived(this.collection.records.find((r) => r.id === this.recordId) ?? this.collection.records[0]!);
+  /** the current record's text parts, with the collection's ids (what the index and focus use) */
+  text: RecordText = $derived(this.collection.texts.get(this.current.id)!);
+
+  constructor(source: ArchivalRecord | Collection) {
+    this.collection = 'merged' in source ? source : mergeCollection(source.id, source.title, [source]);
+    this.recordId = this.collection.records[0]!.id;
+    this.index = new RecordIndex(this.collection.merged);
   }
 
+  /** Everything loaded as one record: a collection's merged places and events, or the single record. */
   get record(): ArchivalRecord {
     return this.index.record;
   }
 
+  /** More than one record: links name the record, and ids carry it. */
+  get many(): boolean {
+    return this.collection.records.length > 1;
+  }
+
+  /** Read another record of the collection; the selection stays (the views are collection-wide). */
+  showRecord(id: string) {
+    if (id !== this.recordId && this.collection.texts.has(id)) this.recordId = id;
+  }
+
+  /** The URL hash for the selection (and record, in a collection; or a tour step). */
+  hash(at: TourAt | null = null): string {
+    if (!this.many) return formatHash(this.selected, this.index, at);
+    return formatCollectionHash({ record: this.recordId, ref: this.selected }, this.collection);
+  }
+
+  /** A link to a thing, as the URL would name it when it is selected. */
+  linkTo(ref: Ref): string {
+    if (!this.many) return formatHash(ref, this.index);
+    return formatCollectionHash({ record: this.recordId, ref }, this.collection);
+  }
+
+  /** Open what a URL hash names; `always` selects even when it is selected already (the first load). */
+  openHash(hash: string, origin: Origin = 'url', always = false) {
+    const at = this.many ? parseCollectionHash(hash, this.collection) : { record: this.recordId, ref: parseHash(hash, this.index) };
+    this.showRecord(at.record);
+    if (always || !sameRef(at.ref, this.selected)) this.select(at.ref, origin);
+  }
+
   select(ref: Ref | null, origin: Origin = 'app') {
     if (ref && !this.index.has(ref)) ref = null;
+    // the reader follows the selection to its record (a shared place stays in the record being read)
+    if (ref && this.many) this.showRecord(recordOf(this.collection, ref.kind, ref.id, this.recordId) ?? this.recordId);
     if (origin !== 'tour') this.stage = null;
     this.origin = origin;
     this.selected = ref;

@@ -32,9 +32,14 @@ function safeStage(step: TourStep): Stage {
   }
 }
 
+/** What a step shows, as one comparable string (title and narration left out). */
+function showKey(s: TourStep): string {
+  return JSON.stringify([s.select ?? null, s.places ?? [], s.events ?? [], s.paragraph ?? null, s.window ?? null, s.map ?? null]);
+}
+
 export class TourState {
   /** the record's own tours */
-  readonly own: readonly Tour[];
+  own = $state.raw<readonly Tour[]>([]);
   /** tours saved in this browser */
   saved = $state.raw<readonly Tour[]>([]);
   tours: readonly Tour[] = $derived(mergeTours(this.own, this.saved));
@@ -125,11 +130,17 @@ export class TourState {
     return this.own.some((t) => t.id === id);
   }
 
-  /** Keep an edited (or new) tour in this browser; the step on show is re-shown if it changed. */
+  /**
+   * Keep an edited (or new) tour in this browser. The step on show is shown again only when what
+   * it shows changed: typing its narration does not fly the map.
+   */
   save(tour: Tour) {
+    const before = this.tourId === tour.id ? this.current : null;
     this.saved = [...this.saved.filter((t) => t.id !== tour.id), tour];
     this.options.persist?.(this.saved);
-    if (tour.id === this.tourId) this.go(this.step, true);
+    if (tour.id !== this.tourId) return;
+    const after = tour.steps[Math.min(this.step, tour.steps.length - 1)] ?? null;
+    if (!before || !after || showKey(before) !== showKey(after) || this.step >= tour.steps.length) this.go(this.step, true);
   }
 
   /** Drop this browser's copy: the record's own tour comes back (or a new tour goes). */

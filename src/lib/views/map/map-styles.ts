@@ -14,6 +14,9 @@ export interface KindStyle {
   legend: string;
 }
 
+/** WCAG 2.2 (2.5.8) minimum pointer target, px: every marker's hit box is at least this. */
+export const TARGET_PX = 24;
+
 export const KIND_STYLE: Record<PlaceKind, KindStyle> = {
   city: { glyph: 'circle', box: 24, radius: 5, priority: 50, legend: 'City' },
   country: { glyph: 'diamond', box: 24, radius: 6, priority: 40, legend: 'Country, with its outline' },

@@ -20,6 +20,8 @@ export interface PlaceLook {
   dimmed: boolean;
   /** drawn small because a more important symbol covers it at this zoom */
   crowded: boolean;
+  /** its hit box lies under a more important marker's: it takes no pointer input at this zoom */
+  shadowed: boolean;
   /** where its label goes, or null when it is hidden */
   side: LabelSide | null;
 }
@@ -29,7 +31,7 @@ export interface PlaceHandlers {
   hover(id: string | null): void;
 }
 
-const LOOK_CLASSES = ['selected', 'focused', 'previewed', 'dimmed', 'crowded'] as const;
+const LOOK_CLASSES = ['selected', 'focused', 'previewed', 'dimmed', 'crowded', 'shadowed'] as const;
 const ALL_SIDES: readonly LabelSide[] = [...SIDES, 'c'];
 
 /** Put the label at `side` (or hide it): one class each, compared before the DOM is touched. */
@@ -196,14 +198,16 @@ export class PlaceLayer {
       else el.removeAttribute('aria-current');
     }
     if (force || old?.selected !== look.selected || old?.focused !== look.focused) {
-      const z = look.selected ? 1000 : look.focused ? 500 : this.place.kind === 'continent' ? -500 : 0;
+      // Leaflet stacks markers by screen y (south on top); where they touch, the more specific
+      // kind must win instead (Pyongyang over South Korea's diamond), and the selection over all.
+      const z = look.selected ? 100_000 : look.focused ? 50_000 : (KIND_STYLE[this.place.kind].priority - 30) * 100;
       this.marker.setZIndexOffset(z);
     }
     if (force || old?.side !== look.side) setLabelSide(this.label, look.side);
     for (const path of [this.outline, this.area]) {
       const p = path?.getElement();
       if (!p) continue;
-      for (const k of LOOK_CLASSES) if (k !== 'crowded' && (force || old?.[k] !== look[k])) p.classList.toggle(k, look[k]);
+      for (const k of LOOK_CLASSES) if (k !== 'crowded' && k !== 'shadowed' && (force || old?.[k] !== look[k])) p.classList.toggle(k, look[k]);
     }
   }
 

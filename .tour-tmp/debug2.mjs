@@ -1,0 +1,20 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1920, height: 1080 } });
+p.on('pageerror', (e) => console.log('PAGEERROR', e.stack?.slice(0, 2000)));
+await p.goto('http://127.0.0.1:4192/#tour=class&step=3');
+await p.waitForSelector('.map-pane [data-basemap="ready"]');
+await p.waitForTimeout(1500);
+const out = await p.evaluate(async () => {
+  const sm = await import('/src/lib/geo/still-map-scene.ts');
+  const lb = await import('/src/lib/views/map/load-basemap.ts');
+  const g = await import('/src/lib/geo/graticule.ts');
+  const s2 = await import('/src/lib/geo/static-map.ts');
+  const t = await lb.loadBasemap('coarse');
+  const r = await (await fetch('/data/records/prc-fma-106-01479-08/record.json')).json();
+  const s = sm.stillMapScene({ width: 1000, height: 520, places: r.places, lines: r.lines, visible: new Set(r.places.map((p) => p.id)), lit: new Set(['south-korea','south-vietnam']), selected: null, topology: t, bounds: null });
+  const gr = g.graticule();
+  return [s.graticule.length, s.land.length, s.borders.length, gr.coordinates.length, s2.linePath(gr, s.frame).length, JSON.stringify(s.frame)];
+});
+console.log(out);
+await b.close();

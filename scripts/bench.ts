@@ -1,0 +1,172 @@
+/**
+ * `npm run bench`: the explorer at collection scale, measured in headless Chromium, against the
+ * targets of issue #6, with TimelineJS3 and vis-timeline side by side on the same events.
+ * Not a test (timings on a shared machine are noisy): it prints one table of figures.
+ *
+ *   npm run bench                    # build, generate, measure; peers at N = 1,000, 5,000, 10,000
+ *   npm run bench -- --lighthouse    # also Lighthouse on the built app (about a minute more)
+ *   npm run bench -- --no-peers      # only the explorer
+ *   npm run bench -- --peer-timeout=60
+ *
+ * Its own port (4194) and build folder (dist-bench); its server and browser stop when it ends.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { FULL, generateCollection } from './bench/generate-collection.ts';
+import { serve } from './bench/serve.ts';
+import { measureApp, measureRenderSelect, type AppFigures } from './bench/measure-app.ts';
+import { measurePeer, PEERS_HTML, type Peer, type PeerEvent, type PeerFigures } from './bench/measure-peers.ts';
+import { initialJs } from './bench/js-size.ts';
+import { lighthouse, type LighthouseFigures } from './bench/lighthouse.ts';
+import { mergeCollection } from '../src/lib/collection/merge-collection.ts';
+import { RecordIndex } from '../src/lib/model/record-index.ts';
+import { timeDomain } from '../src/lib/layout/time-scale.ts';
+
+const args = new Set(process.argv.slice(2));
+const arg = (name: string) => process.argv.slice(2).find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const PORT = Number(arg('port') ?? 4194);
+const OUT = arg('out') ?? 'dist-bench';
+const PEER_TIMEOUT = Number(arg('peer-timeout') ?? 120) * 1000;
+const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const SIZES = [1_000, 5_000, 10_000] as const;
+const PEERS: readonly Peer[] = ['vis-timeline', 'TimelineJS3'];
+
+const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+// ---- statistics ------------------------------------------------------------------------------
+function quantile(xs: readonly number[], q: number): number {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (i - lo);
+}
+const median = (xs: readonly number[]) => quantile(xs, 0.5);
+const p95 = (xs: readonly number[]) => quantile(xs, 0.95);
+const ms = (x: number) => (Number.isFinite(x) ? `${x < 10 ? x.toFixed(1) : Math.round(x)} ms` : 'n/a');
+
+// ---- 1. build and data -----------------------------------------------------------------------
+log(`building into ${OUT}/`);
+execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
+
+log(`generating ${FULL.records} records, ${FULL.events} events (seed ${FULL.seed})`);
+const g = generateCollection(FULL);
+const dataDir = join(OUT, 'bench');
+rmSync(dataDir, { recursive: true, force: true });
+mkdirSync(join(dataDir, 'full', 'records'), { recursive: true });
+writeFileSync(join(dataDir, 'full', 'collection.json'), JSON.stringify(g.manifest, null, 1));
+for (const r of g.records) writeFileSync(join(dataDir, 'full', 'records', `${r.id}.json`), JSON.stringify(r));
+const perRecord = FULL.events / FULL.records;
+for (const n of SIZES.filter((n) => n < FULL.events)) {
+  // the first n events are the first n / 20 records' events: the same events the peers get
+  const records = g.records.slice(0, n / perRecord).map((r) => `../full/records/${r.id}.json`);
+  mkdirSync(join(dataDir, `n${n}`), { recursive: true });
+  writeFileSync(join(dataDir, `n${n}`, 'collection.json'), JSON.stringify({ ...g.manifest, id: `${g.manifest.id}-n${n}`, title: `${g.manifest.title}, first ${n} events`, records }));
+}
+const merged = mergeCollection(g.manifest.id, g.manifest.title, g.records).merged;
+const index = new RecordIndex(merged);
+const domain = timeDomain(index.spans.values());
+const peerEvents: PeerEvent[] = merged.events.map((e) => {
+  const s = index.spans.get(e.id)!;
+  const start = Number.isFinite(s.start.t) ? s.start.t : domain[0];
+  const end = Number.isFinite(s.end.t) ? s.end.t : domain[1];
+  return { id: `e${peerId(e.id)}`, title: e.title, start, end, point: s.point };
+});
+function peerId(id: string) {
+  return id.replace(/[^a-z0-9]/gi, '-');
+}
+writeFileSync(join(dataDir, 'peer-events.json'), JSON.stringify(peerEvents));
+writeFileSync(join(OUT, 'peers.html'), PEERS_HTML);
+
+// ---- 2. measure ------------------------------------------------------------------------------
+const origin = `http://127.0.0.1:${PORT}`;
+const server = await serve({ '/': OUT, '/peers/vis/': 'node_modules/vis-timeline/', '/peers/tl/': 'node_modules/@knight-lab/timelinejs/dist/' }, PORT);
+const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
+const chromeVersion = browser.version();
+let app: AppFigures;
+const side: Record<number, { ours: { firstRender: number; select: number[] }; peers: Partial<Record<Peer, PeerFigures>> }> = {};
+let lh: LighthouseFigures | null = null;
+try {
+  log('the explorer, 10,000 events');
+  app = await measureApp(browser, `${origin}/?collection=bench/full/collection.json`, origin, 40);
+  if (!args.has('--no-peers')) {
+    for (const n of SIZES) {
+      log(`side by side, N = ${n}`);
+      const ours = n === FULL.events ? { firstRender: app.firstRender, select: app.select } : await measureRenderSelect(browser, `${origin}/?collection=bench/n${n}/collection.json`, origin, 20);
+      side[n] = { ours, peers: {} };
+      for (const lib of PEERS) {
+        log(`  ${lib} (cap ${PEER_TIMEOUT / 1000} s)`);
+        side[n]!.peers[lib] = await measurePeer(browser, origin, lib, n, PEER_TIMEOUT, 10);
+      }
+    }
+  }
+  if (args.has('--lighthouse')) {
+    log('Lighthouse (mobile profile)');
+    try {
+      lh = lighthouse(`${origin}/`, CHROME, CHROME_ARGS);
+    } catch (err) {
+      log(`Lighthouse failed: ${(err as Error).message.split('\n')[0]}`);
+    }
+  }
+} finally {
+  await browser.close();
+  await new Promise((r) => server.close(r));
+}
+
+// ---- 3. one table ----------------------------------------------------------------------------
+const js = initialJs(OUT);
+const rows: [string, string, string, string][] = [];
+const row = (figure: string, value: string, target = '', ok: boolean | null = null) =>
+  rows.push([figure, value, target, ok === null ? '' : ok ? 'ok' : 'OVER']);
+
+row('data: records / events / places / mentions', `${FULL.records} / ${FULL.events} / ${merged.places.length} / ${FULL.mentions}`);
+row('load: fetch + parse + validate + merge (after navigation)', ms(app.load));
+row('first render: map, timeline, reader (after data parsed)', ms(app.firstRender), '≤ 300 ms', app.firstRender <= 300);
+row('DOM nodes after first render', String(app.domNodes));
+row(`select event → 3 views painted, median (n=${app.select.length}, ${app.verified} verified)`, ms(median(app.select)), '≤ 16 ms', median(app.select) <= 16);
+row('select event → 3 views painted, p95', ms(p95(app.select)), '≤ 50 ms', p95(app.select) <= 50);
+row(`timeline pan frame, p95 (n=${app.timelinePan.length})`, ms(p95(app.timelinePan)), '≤ 16.7 ms', p95(app.timelinePan) <= 16.7);
+row(`timeline zoom frame, p95 (n=${app.timelineZoom.length})`, ms(p95(app.timelineZoom)), '≤ 16.7 ms', p95(app.timelineZoom) <= 16.7);
+row('timeline relayout once a zoom rests (one frame)', ms(app.zoomSettle));
+row(`map pan frame, p95 (n=${app.mapPan.length})`, ms(p95(app.mapPan)), '≤ 16.7 ms', p95(app.mapPan) <= 16.7);
+row('JS heap used, loaded / after interaction (after GC)', `${Math.round(app.heapLoaded)} / ${Math.round(app.heapAfter)} MB`, '≤ 200 MB', Math.max(app.heapLoaded, app.heapAfter) <= 200);
+row(`initial JS, gzip (${js.files.length} file${js.files.length === 1 ? '' : 's'}, ${Math.round(js.raw / 1024)} KB raw)`, `${(js.gzip / 1024).toFixed(1)} KB`, '≤ 150 KB', js.gzip <= 150 * 1024);
+row('requests off origin / page errors', `${app.external.length} / ${app.errors.length}`, '0 / 0', app.external.length === 0 && app.errors.length === 0);
+for (const n of Object.keys(side).map(Number)) {
+  const { ours, peers } = side[n]!;
+  row(`N=${n}: explorer render / select median`, `${ms(ours.firstRender)} / ${ms(median(ours.select))}`);
+  for (const lib of PEERS) {
+    const p = peers[lib];
+    if (!p) continue;
+    if (p.render === null) {
+      row(`N=${n}: ${lib} render / select median`, p.error ? `failed: ${p.error}` : `timed out > ${p.timeout / 1000} s`);
+      continue;
+    }
+    const rr = p.render / ours.firstRender;
+    const sr = median(p.select) / median(ours.select);
+    row(`N=${n}: ${lib} render / select median`, `${ms(p.render)} / ${ms(median(p.select))}`);
+    row(`N=${n}: ${lib} ÷ explorer (render, select)`, `${rr.toFixed(1)}× / ${Number.isFinite(sr) ? `${sr.toFixed(1)}×` : 'n/a'}`, lib === 'vis-timeline' ? '≥ 10× render' : '', lib === 'vis-timeline' ? rr >= 10 : null);
+  }
+}
+if (lh) {
+  row('Lighthouse performance (mobile, simulated throttling)', String(lh.score), '≥ 95', lh.score >= 95);
+  row('Lighthouse FCP / LCP / TBT / CLS', `${ms(lh.fcp)} / ${ms(lh.lcp)} / ${ms(lh.tbt)} / ${lh.cls.toFixed(3)}`);
+} else {
+  row('Lighthouse performance', 'not run (add --lighthouse)', '≥ 95');
+}
+
+const cpu = cpus();
+const machine = `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GB; Node ${process.version}; Chromium ${chromeVersion}; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`;
+const widths = [0, 1, 2, 3].map((i) => Math.max(...[['figure', 'value', 'target', ''], ...rows].map((r) => r[i]!.length)));
+const line = (r: readonly string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+console.log(`\nMachine: ${machine}`);
+console.log(`Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${JSON.parse(readFileSync('package.json', 'utf8')).name}\n`);
+console.log(line(['figure', 'value', 'target', '']));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const r of rows) console.log(line(r));
+if (app.external.length) console.log(`\noff-origin requests: ${app.external.slice(0, 5).join(', ')}`);
+if (app.errors.length) console.log(`\npage errors: ${app.errors.slice(0, 5).join(' | ')}`);

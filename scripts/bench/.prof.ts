@@ -1,0 +1,35 @@
+import { chromium } from 'playwright-core';
+import { serve } from './serve.ts';
+const server = await serve({ '/': '/work/main/dist-prof' }, 4195);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+page.on('pageerror', (e) => console.log('ERR', e.stack?.slice(0, 400)));
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+await page.goto('http://127.0.0.1:4195/?collection=bench/full/collection.json');
+await page.waitForFunction(() => performance.getEntriesByName('explorer:painted').length > 0, null, { timeout: 120000 });
+const { profile } = await cdp.send('Profiler.stop');
+console.log(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)}`)));
+const ready = await page.evaluate(() => performance.getEntriesByName('explorer:data-ready')[0]!.startTime);
+// self time per function, split before / after data-ready
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const before = new Map<string, number>(), after = new Map<string, number>();
+let t = profile.startTime;
+const origin = await page.evaluate(() => performance.timeOrigin);
+profile.samples!.forEach((s, i) => {
+  t += profile.timeDeltas![i]!;
+  const n = byId.get(s)!;
+  const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+  const rel = t / 1000 - (origin - 0) ;
+  const m = (t / 1000) < 0 ? before : before;
+  void rel; void m;
+  (s && 1 ? (0) : 0);
+  const bucket = (profile.timeDeltas![i]!, before);
+  bucket.set(k, (bucket.get(k) ?? 0) + profile.timeDeltas![i]! / 1000);
+});
+void after; void ready;
+console.log([...before.entries()].sort((a, b) => b[1] - a[1]).slice(0, 45).map(([k, v]) => `${v.toFixed(0).padStart(6)} ${k}`).join('\n'));
+await browser.close();
+server.close();

@@ -1,0 +1,216 @@
+/**
+ * The explorer under load, in one browser page: first render after the data is parsed, select
+ * latency (click → all three views updated and painted), pan and zoom frame times, JS heap.
+ * Motion is reduced (prefers-reduced-motion), so a selection's map fit and timeline reveal
+ * happen in the click's own frame: the latency counts all of it, not the first frame of an
+ * animation.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { NEXT_FRAME, PROBES } from './probes.ts';
+import { prng } from './generate-collection.ts';
+
+export interface AppFigures {
+  /** navigation → data fetched, parsed, validated and merged, ms */
+  load: number;
+  /** data ready → first frame of map, timeline and reader painted, ms */
+  firstRender: number;
+  domNodes: number;
+  select: number[];
+  /** how many select samples were checked to have updated all three views */
+  verified: number;
+  timelinePan: number[];
+  timelineZoom: number[];
+  /** the frame in which the dense timeline is laid out again after a zoom gesture rests, ms */
+  zoomSettle: number;
+  mapPan: number[];
+  /** after the page settled, then after the interactions, after a GC, MB */
+  heapLoaded: number;
+  heapAfter: number;
+  external: string[];
+  errors: string[];
+}
+
+const frame = (page: Page) => page.evaluate(`(${NEXT_FRAME})()`);
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 2 ** 20;
+}
+
+export async function openApp(browser: Browser, url: string, origin: string): Promise<{ page: Page; external: string[]; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce', timezoneId: 'UTC', locale: 'en-GB' });
+  const page = await context.newPage();
+  const external: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) external.push(r.url());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.addInitScript(PROBES);
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('explorer:painted').length > 0, null, { timeout: 120_000 });
+  return { page, external, errors };
+}
+
+export async function firstRender(page: Page): Promise<{ load: number; firstRender: number; domNodes: number }> {
+  return page.evaluate(() => {
+    const ready = performance.getEntriesByName('explorer:data-ready')[0]!.startTime;
+    const painted = performance.getEntriesByName('explorer:painted')[0]!.startTime;
+    return { load: ready, firstRender: painted - ready, domNodes: document.querySelectorAll('*').length };
+  });
+}
+
+/** Click events on the timeline (canvas or buttons) and time each; returns ms per sample. */
+export async function selectSamples(page: Page, samples: number, seed = 6): Promise<{ ms: number[]; verified: number }> {
+  const rnd = prng(seed);
+  const ms: number[] = [];
+  let verified = 0;
+  const canvas = page.locator('.timeline-pane canvas');
+  const dense = (await canvas.count()) > 0;
+  for (let s = 0, tries = 0; s < samples && tries < samples * 60; tries++) {
+    let x: number;
+    let y: number;
+    if (dense) {
+      const box = (await canvas.boundingBox())!;
+      // a lane's bar line: TOP 20 + lane × 26 + 20.5 (Timeline's geometry), scrolled to the top
+      const lane = Math.floor(rnd() * Math.max(1, Math.floor((box.height - 30) / 26)));
+      x = box.x + 20 + rnd() * (box.width - 40);
+      y = box.y + 20 + lane * 26 + 20.5;
+      await page.mouse.move(x, y);
+      await frame(page);
+      if (!(await page.evaluate(() => document.querySelector('.timeline-pane canvas.pointing') !== null))) continue;
+    } else {
+      const buttons = page.locator('.timeline-pane button.event:not(.offscreen)');
+      const n = await buttons.count();
+      const box = await buttons.nth(Math.floor(rnd() * n)).boundingBox();
+      if (!box) continue;
+      x = box.x + Math.min(8, box.width / 2);
+      y = box.y + box.height / 2;
+    }
+    const before = await page.evaluate(() => location.hash);
+    const latency = page.evaluate(() => (window as unknown as { __bench: { click(): Promise<number> } }).__bench.click());
+    await page.mouse.click(x, y);
+    const t = await latency;
+    const after = await page.evaluate(() => ({
+      hash: location.hash,
+      reader: document.querySelectorAll('.reader .mention.lit, .reader .paragraph.lit').length,
+      map: document.querySelectorAll('.map-pane .place-marker.focused, .map-pane .place-marker.selected').length,
+    }));
+    if (after.hash === before || !/event=/.test(after.hash)) {
+      // a click on the selected event deselects it: a real update, but not a selection
+      await page.waitForTimeout(250);
+      continue;
+    }
+    ms.push(t);
+    if (after.reader > 0 && after.map > 0) verified++;
+    s++;
+    // let the dense timeline's relayout (after its reveal) pass before the next click
+    await page.waitForTimeout(350);
+  }
+  return { ms, verified };
+}
+
+async function frames(page: Page, gesture: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(() => (window as unknown as { __bench: { start(): void } }).__bench.start());
+  await gesture();
+  const all = await page.evaluate(() => (window as unknown as { __bench: { stop(): { ms: number; input: boolean }[] } }).__bench.stop());
+  return all.filter((f) => f.input).map((f) => f.ms);
+}
+
+export async function timelinePan(page: Page): Promise<number[]> {
+  const box = (await page.locator('.timeline-pane .stage').boundingBox())!;
+  const y = box.y + 60;
+  let x = box.x + box.width * 0.8;
+  return frames(page, async () => {
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 0; i < 60; i++) {
+      x += i < 30 ? -12 : 12;
+      await page.mouse.move(x, y);
+      await frame(page);
+    }
+    await page.mouse.up();
+    await frame(page);
+  });
+}
+
+export async function timelineZoom(page: Page): Promise<{ ms: number[]; settle: number }> {
+  const box = (await page.locator('.timeline-pane .stage').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 60);
+  const ms = await frames(page, async () => {
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 40; i++) {
+      await page.mouse.wheel(0, i < 20 ? -100 : 100);
+      await frame(page);
+    }
+    await page.keyboard.up('Control');
+  });
+  // the rest after the gesture: the dense layout is made again once (see Timeline's layoutK)
+  await page.evaluate(() => (window as unknown as { __bench: { start(): void } }).__bench.start());
+  await page.waitForTimeout(600);
+  const rest = await page.evaluate(() => (window as unknown as { __bench: { stop(): { ms: number }[] } }).__bench.stop());
+  return { ms, settle: Math.max(0, ...rest.map((f) => f.ms)) };
+}
+
+export async function mapPan(page: Page): Promise<number[]> {
+  const box = (await page.locator('.map-pane .leaflet-container').boundingBox())!;
+  let x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  return frames(page, async () => {
+    for (const dir of [1, -1]) {
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      for (let i = 0; i < 30; i++) {
+        x += dir * 12;
+        await page.mouse.move(x, y);
+        await frame(page);
+      }
+      await page.mouse.up();
+      await frame(page);
+      await frame(page);
+    }
+  });
+}
+
+export async function measureApp(browser: Browser, url: string, origin: string, samples: number): Promise<AppFigures> {
+  const { page, external, errors } = await openApp(browser, url, origin);
+  const first = await firstRender(page);
+  await page.waitForTimeout(500);
+  const heapLoaded = await heapMB(page);
+  const select = await selectSamples(page, samples);
+  const timelinePanMs = await timelinePan(page);
+  const zoom = await timelineZoom(page);
+  const mapPanMs = await mapPan(page);
+  const heapAfter = await heapMB(page);
+  await page.context().close();
+  return {
+    ...first,
+    select: select.ms,
+    verified: select.verified,
+    timelinePan: timelinePanMs,
+    timelineZoom: zoom.ms,
+    zoomSettle: zoom.settle,
+    mapPan: mapPanMs,
+    heapLoaded,
+    heapAfter,
+    external,
+    errors,
+  };
+}
+
+/** Only first render and select, for the side-by-side at smaller N. */
+export async function measureRenderSelect(browser: Browser, url: string, origin: string, samples: number): Promise<{ firstRender: number; select: number[] }> {
+  const { page } = await openApp(browser, url, origin);
+  const first = await firstRender(page);
+  await page.waitForTimeout(300);
+  const select = await selectSamples(page, samples);
+  await page.context().close();
+  return { firstRender: first.firstRender, select: select.ms };
+}

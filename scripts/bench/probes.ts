@@ -1,0 +1,39 @@
+/**
+ * Code that runs inside the page under test, as source text (a compiled function's text may
+ * carry the compiler's helpers, which the page does not have). It times frames from an input
+ * event (or, without one, the frame's start) to the task after that frame's paint, and a click
+ * to the same point. "After paint" is a requestAnimationFrame callback's setTimeout(0): it runs
+ * once the frame it was queued in has been rendered.
+ *
+ * window.__bench.start() / stop() → [{ms, input}]; window.__bench.click() → ms of the next click.
+ */
+export const PROBES = `(() => {
+  const state = { on: false, pending: 0, frames: [] };
+  const mark = (e) => { if (state.on && !state.pending) state.pending = e.timeStamp || performance.now(); };
+  for (const type of ['mousemove', 'mousedown', 'mouseup', 'wheel', 'pointermove', 'keydown']) {
+    addEventListener(type, mark, { capture: true, passive: true });
+  }
+  const loop = () => {
+    if (!state.on) return;
+    const input = state.pending > 0;
+    const start = input ? state.pending : performance.now();
+    state.pending = 0;
+    setTimeout(() => state.frames.push({ ms: performance.now() - start, input }), 0);
+    requestAnimationFrame(loop);
+  };
+  window.__bench = {
+    start() { state.frames = []; state.pending = 0; state.on = true; requestAnimationFrame(loop); },
+    stop() { state.on = false; return state.frames; },
+    click() {
+      return new Promise((resolve) => {
+        addEventListener('click', (e) => {
+          const t0 = e.timeStamp;
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+        }, { capture: true, once: true });
+      });
+    },
+  };
+})();`;
+
+/** Resolves in the page after the next frame has painted. */
+export const NEXT_FRAME = '() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))';

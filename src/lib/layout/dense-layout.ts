@@ -1,0 +1,166 @@
+/**
+ * Lanes for thousands of events (a collection's timeline, drawn on a canvas). assignLanes scans
+ * every lane for every item, O(n × lanes): at 10,000 events that is hundreds of milliseconds.
+ * Here the same greedy first-fit (mark start, then id) finds each item's lane in O(log n) with
+ * a segment tree of lane ends, and labels never add lanes: an event keeps its label where it
+ * fits in the lanes its mark needs anyway, else it is drawn bare. Pure: pixels in, lanes out.
+ */
+import { estimateLabelWidth, type LabelSide } from './lanes.ts';
+import { endStyle, markExtent, type EndStyle, type EventInput } from './event-layout.ts';
+import { qualifierMarks } from './span-label.ts';
+
+export interface DenseMark {
+  id: string;
+  point: boolean;
+  /** drawn mark extent, px (a point: its centre ± radius) */
+  x0: number;
+  x1: number;
+  cx: number;
+  start: EndStyle;
+  end: EndStyle;
+  /** "~", "?", "~?" or "" */
+  marks: string;
+  lane: number;
+  /** 'inside' (no wider than its bar), 'right' (from the mark's start, over the lane's room) or 'none' */
+  label: LabelSide;
+  labelX: number;
+  labelWidth: number;
+  /** what the item occupies in its lane, mark and label: items in one lane never overlap */
+  left: number;
+  right: number;
+}
+
+export interface DenseLayout {
+  /** in reading order: by start, then id */
+  marks: DenseMark[];
+  /** each lane's marks, left to right (disjoint, so sorted by `right` too) */
+  byLane: DenseMark[][];
+  lanes: number;
+  unlabelled: number;
+}
+
+export interface DenseOptions {
+  fontPx?: number;
+  pointRadius?: number;
+  minBarWidth?: number;
+  /** least space between neighbours in a lane, px */
+  gap?: number;
+  /** fade length of an unknown end, px */
+  fadePx?: number;
+  /** label width, px (default estimateLabelWidth) */
+  measure?: (text: string) => number;
+}
+
+/** Min-end segment tree over lanes: the lowest lane whose last item ends at or before `x`. */
+class LaneEnds {
+  private readonly size: number;
+  private readonly tree: Float64Array;
+  count = 0;
+
+  constructor(capacity: number) {
+    let size = 1;
+    while (size < Math.max(1, capacity)) size *= 2;
+    this.size = size;
+    this.tree = new Float64Array(2 * size).fill(-Infinity);
+  }
+
+  /** lowest lane with end ≤ x (an unused lane's end is -∞, so there is always one) */
+  first(x: number): number {
+    if (this.tree[1]! > x) return -1;
+    let i = 1;
+    while (i < this.size) i = this.tree[2 * i]! <= x ? 2 * i : 2 * i + 1;
+    return i - this.size;
+  }
+
+  end(lane: number): number {
+    return this.tree[this.size + lane]!;
+  }
+
+  set(lane: number, end: number) {
+    let i = this.size + lane;
+    this.tree[i] = end;
+    for (i >>= 1; i >= 1; i >>= 1) this.tree[i] = Math.min(this.tree[2 * i]!, this.tree[2 * i + 1]!);
+    if (lane >= this.count) this.count = lane + 1;
+  }
+}
+
+export function layoutDense(
+  events: readonly EventInput[],
+  x: (t: number) => number,
+  domain: readonly [number, number],
+  options: DenseOptions = {},
+): DenseLayout {
+  const { fontPx = 13, pointRadius = 6, minBarWidth = 4, gap = 6, fadePx = 48 } = options;
+  const measure = options.measure ?? ((text: string) => estimateLabelWidth(text, fontPx, 600));
+  const items = events.map((e) => {
+    const g = markExtent(e.span, x, domain, fadePx);
+    const marks = qualifierMarks(e.span);
+    const x0 = g.point ? g.x0 - pointRadius : g.x0;
+    const x1 = g.point ? g.x1 + pointRadius : Math.max(g.x1, g.x0 + minBarWidth);
+    return { e, g, marks, x0, x1, order: g.point ? (g.x0 + g.x1) / 2 : g.x0 };
+  });
+  // compareItems' order (start, then id), inline: this sort runs on 10,000 items
+  items.sort((a, b) => a.order - b.order || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
+  const titles = new Map(events.map((e) => [e.id, e.title]));
+
+  // lanes for the marks alone (the fewest first-fit gives); labels then take only the room left
+  const ends = new LaneEnds(items.length);
+  const laneOf = items.map((it) => {
+    const lane = ends.first(it.x0 - gap);
+    ends.set(lane, it.x1);
+    return lane;
+  });
+  const byLane: DenseMark[][] = Array.from({ length: ends.count }, () => []);
+  const marks: DenseMark[] = items.map((it, i) => {
+    const m: DenseMark = {
+      id: it.e.id,
+      point: it.g.point,
+      x0: it.x0,
+      x1: it.x1,
+      cx: (it.g.x0 + it.g.x1) / 2,
+      start: endStyle(it.e.span.start),
+      end: endStyle(it.e.span.end),
+      marks: it.marks,
+      lane: laneOf[i]!,
+      label: 'none',
+      labelX: it.x0,
+      labelWidth: 0,
+      left: it.x0,
+      right: it.x1,
+    };
+    byLane[m.lane]!.push(m);
+    return m;
+  });
+  let unlabelled = 0;
+  for (const lane of byLane) {
+    lane.forEach((m, i) => {
+      const title = m.marks ? `${titles.get(m.id)} ${m.marks}` : titles.get(m.id)!;
+      const w = Math.ceil(measure(title));
+      const next = lane[i + 1];
+      const room = next ? next.x0 - gap : Infinity;
+      m.labelWidth = w;
+      if (!m.point && m.x1 - m.x0 >= w) m.label = 'inside';
+      else if (m.x0 + w <= room) {
+        m.label = 'right';
+        m.right = Math.max(m.x1, m.x0 + w);
+      } else unlabelled++;
+    });
+  }
+  return { marks, byLane, lanes: ends.count, unlabelled };
+}
+
+/**
+ * Index of the first mark in a lane whose mark reaches `x` on screen, at `scale` and shifted by
+ * `offset`. Marks in a lane are disjoint and in order, and stay in order at any scale: a binary
+ * search finds it. (A mark wholly off screen is not drawn, label and all, as in the SVG view.)
+ */
+export function firstReaching(lane: readonly DenseMark[], x: number, scale: number, offset: number): number {
+  let lo = 0;
+  let hi = lane.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lane[mid]!.x1 * scale + offset < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
