@@ -29,10 +29,11 @@ async function expectStep(page: Page, i: number, view = '&view=present') {
   const para = readerPane(page).locator(`.paragraph[data-part="${step.paragraph}"]`);
   await expect(para).toHaveClass(/lit/);
   await expect(para.locator('a.mention.lit').first()).toBeInViewport();
-  // the places it names are lit on the map
+  // the places it names are lit on the map, and (unless the step names its own map view) in view
   for (const id of step.places ?? []) {
     const name = record.places.find((p) => p.id === id)!.name;
     await expect(placeMarker(page, name)).toHaveClass(/focused|selected/);
+    if (!step.map) await expect(placeMarker(page, name)).toBeInViewport();
   }
 }
 
@@ -82,6 +83,7 @@ test.describe('tours', () => {
   });
 
   test('every step is a URL: a reload, or another browser, lands on the same step', async ({ page, browser }) => {
+    test.setTimeout(60_000);
     await openApp(page, '#tour=class&step=6');
     await expect(page.locator('.tourbar')).toContainText(steps[5]!.title);
     await expect(selectedMark(page, steps[5]!)).toHaveAttribute('aria-current', 'true');
@@ -217,6 +219,7 @@ test.describe('tours', () => {
   });
 
   test('the tour editor adds the current view as a step, reorders, rewrites, deletes, keeps it, and downloads the record', async ({ page }) => {
+    test.setTimeout(60_000);
     await openApp(page, '#tour=class&step=1');
     await page.getByRole('button', { name: 'Edit tours' }).click();
     const editor = page.getByRole('dialog', { name: 'Tours' });

@@ -27,6 +27,8 @@ export interface StillMapInput {
   bounds?: Bounds | null;
   topology: WorldTopology | null;
   fontPx?: number;
+  /** label width in px (bold or not); default estimateLabelWidth */
+  measure?: (text: string, bold: boolean) => number;
 }
 
 export interface StillMark {
@@ -127,7 +129,7 @@ export function stillMapScene(input: StillMapInput): StillMapScene {
     if (dimming && !isLit) continue;
     items.push({
       id: p.id, x, y,
-      width: estimateLabelWidth(p.name, fontPx, isLit ? 600 : 400) + 4,
+      width: (input.measure ? input.measure(p.name, isLit) : estimateLabelWidth(p.name, fontPx, isLit ? 600 : 400)) + 4,
       height: Math.round(fontPx * 1.3),
       radius: RADIUS[p.kind],
       priority: PRIORITY[p.kind] + (isLit ? 200 : 0),

@@ -11,8 +11,6 @@ import type { Place } from '../../model/types.ts';
 import { wrapLon } from '../../geo/antimeridian.ts';
 import { PlaceLayer, type PlaceHandlers } from './place-layer.ts';
 
-/** Above this many places, the map clusters; below it, every place is its own marker as before. */
-export const CLUSTER_AT = 400;
 /** the most single places drawn at once (a dense view at a deep zoom) */
 const MAX_LEAVES = 200;
 

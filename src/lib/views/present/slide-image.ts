@@ -61,14 +61,25 @@ function paragraph(
 ): number {
   const lines = wrap(ctx, runs, width);
   const shown = lines.slice(0, maxLines);
-  if (lines.length > maxLines && shown.length) shown[shown.length - 1]!.push({ text: ' …', lit: false, x: width - ctx.measureText(' …').width });
+  const last = shown[shown.length - 1];
+  if (lines.length > maxLines && last) {
+    // the cut is marked right after the last word that fits, dropping words to make room for it
+    const end = () => {
+      const p = last[last.length - 1]!;
+      return p.x + ctx.measureText(p.text.trimEnd()).width;
+    };
+    while (last.length > 1 && end() + ctx.measureText(' …').width > width) last.pop();
+    last.push({ text: ' …', lit: false, x: end() });
+  }
   for (const line of shown) {
-    for (const p of line) {
-      if (!p.lit) continue;
-      const w = ctx.measureText(p.text.trimEnd()).width;
+    line.forEach((p, i) => {
+      if (!p.lit) return;
+      // one band across lit words in a row: the space joins them when the next word is lit too
+      const joined = line[i + 1]?.lit ?? false;
+      const w = ctx.measureText(joined ? p.text : p.text.trimEnd()).width;
       ctx.fillStyle = LIT;
-      ctx.fillRect(x + p.x - 2, y - lineHeight * 0.78, w + 4, lineHeight * 0.98);
-    }
+      ctx.fillRect(x + p.x - (i > 0 && line[i - 1]!.lit ? 0 : 2), y - lineHeight * 0.78, w + (joined ? 0 : 2) + (i > 0 && line[i - 1]!.lit ? 0 : 2), lineHeight * 0.98);
+    });
     ctx.fillStyle = INK;
     for (const p of line) ctx.fillText(p.text, x + p.x, y);
     y += lineHeight;
@@ -97,11 +108,11 @@ export async function slidePng(parts: SlideParts): Promise<Blob> {
   ctx.fillText(parts.title, 60, 110, SLIDE.width - 120);
 
   // words: the step's narration, then the record's own
-  const left = { x: 60, width: 660 };
+  const left = { x: 60, width: 670 };
   let y = 190;
   if (parts.narration) {
-    ctx.font = `400 29px ${SANS}`;
-    y = paragraph(ctx, [{ text: parts.narration, lit: false }], left.x, y, left.width, 40, 9) + 24;
+    ctx.font = `400 27px ${SANS}`;
+    y = paragraph(ctx, [{ text: parts.narration, lit: false }], left.x, y, left.width, 37, 12) + 24;
   }
   if (parts.excerpt) {
     ctx.fillStyle = MUTED;

@@ -1,0 +1,148 @@
+import { expect, test, type Page } from '@playwright/test';
+import { generateCollection, type Generated } from '../../scripts/bench/generate-collection.ts';
+import { mergeCollection } from '../../src/lib/collection/merge-collection.ts';
+import { mapPane, openApp, placeMarker, readerPane, record, timelinePane, watch } from './util.ts';
+
+/** Serve a generated collection under /e2e/<name>/ (manifest, and records/<id>.json beside it). */
+async function serveCollection(page: Page, name: string, g: Generated) {
+  const files = new Map<string, unknown>([[`e2e/${name}/collection.json`, g.manifest]]);
+  for (const r of g.records) files.set(`e2e/${name}/records/${r.id}.json`, r);
+  await page.route(`**/e2e/${name}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^\//, '');
+    const body = files.get(path);
+    return body === undefined ? route.fulfill({ status: 404, body: '' }) : route.fulfill({ json: body });
+  });
+}
+
+async function openCollection(page: Page, name: string, hash = '') {
+  await page.goto(`/?collection=e2e/${name}/collection.json${hash}`);
+  await expect(page.locator('.reader .paragraph').first()).toBeVisible();
+  await expect(page.locator('.map-pane .leaflet-container')).toBeVisible();
+}
+
+const small = generateCollection({ seed: 11, records: 3, events: 30, places: 20, mentions: 150 });
+const smallMerged = mergeCollection(small.manifest.id, small.manifest.title, small.records);
+const [first, second, third] = small.records as [Generated['records'][number], Generated['records'][number], Generated['records'][number]];
+
+test.describe('collections', () => {
+  test('the bundled record opens as a collection of one: no switcher, the same links', async ({ page }) => {
+    await openApp(page, '#place=pyongyang');
+    await expect(page.getByRole('group', { name: 'Record in the collection' })).toHaveCount(0);
+    await expect(placeMarker(page, 'Pyongyang')).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('the bundled collection manifest is served beside the built app and opens the record', async ({ page }) => {
+    const w = watch(page);
+    await page.goto('/?collection=data/collections/prc-fma-1965/collection.json#place=pyongyang');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(record.title);
+    await expect(page.locator('.reader .paragraph')).toHaveCount(record.paragraphs.length);
+    await expect(placeMarker(page, 'Pyongyang')).toHaveAttribute('aria-current', 'true');
+    expect(w.external).toEqual([]);
+    expect(w.errors).toEqual([]);
+  });
+
+  test('a collection shows every record on map and timeline, and one record in the reader', async ({ page }) => {
+    const w = watch(page);
+    await serveCollection(page, 'small', small);
+    await openCollection(page, 'small');
+    const switcher = page.getByRole('group', { name: 'Record in the collection' });
+    await expect(switcher.getByRole('combobox')).toHaveValue(first.id);
+    await expect(switcher.getByRole('option')).toHaveCount(3);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
+    // every record's events are on the timeline; the reader holds the first record's paragraphs
+    await expect(timelinePane(page).locator('[data-event]')).toHaveCount(30);
+    await expect(page.locator('.reader .paragraph')).toHaveCount(first.paragraphs.length);
+    // one marker per place, shared ones once
+    await expect(mapPane(page).locator('.place-marker')).toHaveCount(smallMerged.merged.places.length);
+    await switcher.getByRole('button', { name: 'Next record' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(second.title);
+    await expect(page).toHaveURL(new RegExp(`#record=${second.id}$`));
+    expect(w.external).toEqual([]);
+    expect(w.errors).toEqual([]);
+  });
+
+  test('a place named in two records is one place, lit in the text of each', async ({ page }) => {
+    await serveCollection(page, 'small', small);
+    const [id, origins] = [...smallMerged.origins.place].find(([, o]) => o.length > 1 && o.some((x) => x.record === first.id))!;
+    const place = smallMerged.merged.places.find((p) => p.id === id)!;
+    const other = origins.find((o) => o.record !== first.id)!;
+    await openCollection(page, 'small');
+    await placeMarker(page, place.name).click();
+    await expect(placeMarker(page, place.name)).toHaveAttribute('aria-current', 'true');
+    const lit = readerPane(page).locator(`a.mention.lit[data-mention^="place/${id}/"]`);
+    await expect(lit.first()).toBeVisible();
+    // the other record names it under its own id; the link does too
+    await page.getByRole('group', { name: 'Record in the collection' }).getByRole('combobox').selectOption(other.record);
+    await expect(page).toHaveURL(new RegExp(`#record=${other.record}&place=${other.local}$`));
+    await expect(lit.first()).toBeVisible();
+    await expect(placeMarker(page, place.name)).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('a deep link names the record; choosing another record\'s event brings its text; back goes back', async ({ page }) => {
+    await serveCollection(page, 'small', small);
+    const ev = third.events[0]!;
+    await openCollection(page, 'small', `#record=${third.id}&event=${ev.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(third.title);
+    const button = timelinePane(page).locator(`[data-event="${third.id}:${ev.id}"]`);
+    await expect(button).toHaveAttribute('aria-current', 'true');
+    await expect(readerPane(page).locator(`a.mention.lit[data-mention^="event/${third.id}:${ev.id}/"]`).first()).toBeVisible();
+
+    const other = first.events.find((e) => e.basis === 'text')!;
+    // by keyboard: it may be out of view, and focus brings it in
+    await timelinePane(page).locator(`[data-event="${first.id}:${other.id}"]`).focus();
+    await page.keyboard.press('Enter');
+    // the first record is the default: its links need no record=
+    await expect(page).toHaveURL(new RegExp(`#event=${other.id}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`#record=${third.id}&event=${ev.id}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(third.title);
+    await expect(button).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('a collection with a broken record names the file and field, and shows nothing else', async ({ page }) => {
+    const broken = structuredClone(small);
+    (broken.records[1]!.places[0] as unknown as { lat: unknown }).lat = 'north';
+    await serveCollection(page, 'broken', broken);
+    await page.goto('/?collection=e2e/broken/collection.json');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(`e2e/broken/records/${broken.records[1]!.id}.json`);
+    await expect(alert).toContainText('places[0].lat');
+    await expect(page.locator('.leaflet-container')).toHaveCount(0);
+  });
+
+  test('at scale: the timeline draws on a canvas, the map counts crowds, and a click on a mark selects it', async ({ page }) => {
+    const w = watch(page);
+    const big = generateCollection({ seed: 12, records: 40, events: 800, places: 500, mentions: 4000 });
+    await serveCollection(page, 'big', big);
+    await openCollection(page, 'big');
+    const canvas = timelinePane(page).locator('canvas');
+    await expect(canvas).toBeVisible();
+    await expect(timelinePane(page).locator('button[data-event]')).toHaveCount(0);
+    await expect(mapPane(page).locator('.place-cluster').first()).toBeVisible();
+    expect(await mapPane(page).locator('.place-marker').count()).toBeLessThan(500);
+    // find a mark: the canvas shows a pointer over one
+    const box = (await canvas.boundingBox())!;
+    let hit: { x: number; y: number } | null = null;
+    for (let lane = 0; lane < 6 && !hit; lane++) {
+      for (let x = box.x + 24; x < box.x + box.width - 24 && !hit; x += 9) {
+        const y = box.y + 20 + lane * 26 + 20.5;
+        await page.mouse.move(x, y);
+        if (await canvas.evaluate((c) => c.classList.contains('pointing'))) hit = { x, y };
+      }
+    }
+    expect(hit).not.toBeNull();
+    await page.mouse.click(hit!.x, hit!.y);
+    await expect(page).toHaveURL(/event=ev-\d+$/);
+    await expect(page.locator('.detail h2')).toBeVisible();
+    await expect(readerPane(page).locator('a.mention.lit').first()).toBeVisible();
+    await expect(mapPane(page).locator('.place-marker.focused, .place-marker.selected').first()).toBeAttached();
+    // the Events list is the keyboard way to every event: a window of rows, not 800 buttons
+    await page.getByRole('tab', { name: 'Events' }).click();
+    const rows = page.locator('.index-list li');
+    expect(await rows.count()).toBeLessThan(200);
+    await expect(rows.first()).toHaveAttribute('aria-setsize', '800');
+    expect(w.external).toEqual([]);
+    expect(w.errors).toEqual([]);
+  });
+});
