@@ -1,34 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { openApp } from './util.ts';
-
-/** WCAG 2.2 AA rules, as axe-core tags them. */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 /**
- * Markers crowded under a more important neighbour (East and West Pyongyang under Pyongyang at
- * world zoom) take no pointer input (pointer-events: none), so they are no pointer target in the
- * sense of WCAG 2.5.8; they stay in the tab order, and the Places list reaches them too. axe
- * cannot see that, so the markers that really take no pointer input are checked against every
- * rule but target-size.
+ * axe-core finds no WCAG 2.2 AA violation in any mode the app has: explore (desktop, phone, each
+ * interface language), presentation, the presenter's window, the printed handout, the tour
+ * editor, and the editing and import panels.
  */
-async function audit(page: import('@playwright/test').Page) {
-  const mark = '[data-no-pointer]';
-  await page.locator('.place-marker').evaluateAll((els) => {
-    for (const el of els) {
-      if (getComputedStyle(el).pointerEvents === 'none') el.setAttribute('data-no-pointer', '');
-      else el.removeAttribute('data-no-pointer');
-    }
-  });
-  const main = await new AxeBuilder({ page }).withTags(TAGS).exclude(mark).analyze();
-  const rest = (await page.locator(mark).count())
-    ? (await new AxeBuilder({ page }).withTags(TAGS).include(mark).disableRules(['target-size']).analyze()).violations
-    : [];
-  return [...main.violations, ...rest];
-}
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, record } from './util.ts';
+import { audit, summary } from './axe-audit.ts';
 
-const summary = (v: { id: string; nodes: { target: unknown }[] }[]) =>
-  v.map((x) => `${x.id}: ${x.nodes.map((n) => JSON.stringify(n.target)).slice(0, 4).join(', ')}`);
+const expectClean = async (page: Page) => expect(summary(await audit(page))).toEqual([]);
 
 for (const [name, size] of [
   ['desktop', { width: 1440, height: 900 }],
@@ -37,8 +16,92 @@ for (const [name, size] of [
   test(`axe finds no WCAG 2.2 AA violation in the explorer at ${name} size, idle and with a selection`, async ({ page }) => {
     await page.setViewportSize(size);
     await openApp(page);
-    expect(summary(await audit(page))).toEqual([]);
+    await expectClean(page);
     await openApp(page, '#event=tunnels-east-west-complete');
-    expect(summary(await audit(page))).toEqual([]);
+    await expectClean(page);
   });
 }
+
+test('axe: the explorer in Chinese and in Korean, with the Places and Events lists open', async ({ browser }) => {
+  for (const locale of ['zh-CN', 'ko-KR']) {
+    const context = await browser.newContext({ locale, timezoneId: 'UTC', viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await openApp(page, '#place=pyongyang');
+    await expectClean(page);
+    await page.locator('#tab-place').click();
+    await expectClean(page);
+    await page.locator('#tab-event').click();
+    await expectClean(page);
+    await context.close();
+  }
+});
+
+test('axe: presentation mode, at the first and a later step', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/#tour=class&step=1&view=present');
+  await expect(page.locator('.presentation')).toBeVisible();
+  await expect(page.locator('.presentation [data-basemap="ready"]')).toHaveCount(1);
+  await expectClean(page);
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/step=2&view=present$/);
+  await page.waitForTimeout(1200); // the map's fly and the timeline's ease settle
+  await expectClean(page);
+});
+
+test("axe: the presenter's window", async ({ page }) => {
+  await page.setViewportSize({ width: 1100, height: 720 });
+  await page.goto('/#tour=class&step=2&view=presenter');
+  await expect(page.locator('.presenter h1')).toHaveText(record.tours![0]!.steps[1]!.title);
+  await expectClean(page);
+});
+
+test('axe: the printed handout (print media), for a tour step', async ({ page }) => {
+  await openApp(page, '#tour=class&step=3');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.handout')).toBeVisible();
+  await expect(page.locator('.handout .map svg')).toBeVisible();
+  await expectClean(page);
+  await page.emulateMedia({ media: 'screen' });
+});
+
+test('axe: the tour editor, the edit panel, and the import dialog before and after reading a file', async ({ page }) => {
+  await openApp(page, '#place=pyongyang');
+  await page.getByRole('button', { name: 'Edit tours' }).click();
+  await expect(page.getByRole('dialog', { name: 'Tours' })).toBeVisible();
+  await expectClean(page);
+  await page.getByRole('button', { name: 'Close editor' }).click();
+
+  const bar = page.getByRole('toolbar', { name: 'Your record' });
+  await bar.getByRole('button', { name: 'Edit record', exact: true }).click();
+  const panel = page.getByRole('complementary', { name: 'Edit the record' });
+  await expect(panel).toBeVisible();
+  await panel.getByRole('combobox', { name: 'Place' }).selectOption('pyongyang');
+  await panel.getByRole('combobox', { name: 'Event' }).selectOption(record.events[0]!.id);
+  // words selected in the reader open the "mark words" form
+  await page.locator('.paragraph p').first().evaluate((p) => {
+    const r = document.createRange();
+    r.setStart(p.firstChild!.firstChild ?? p.firstChild!, 0);
+    r.setEnd(p.firstChild!.firstChild ?? p.firstChild!, 5);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
+  });
+  await expect(panel.locator('.sel')).toBeVisible();
+  await expectClean(page);
+  await panel.getByRole('button', { name: 'Close the editor' }).click();
+
+  await bar.getByRole('button', { name: 'Import…', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import a record' });
+  await expect(dialog).toBeVisible();
+  await expectClean(page);
+  await dialog.getByLabel('…or paste the text').fill('Pyongyang, 29 October 1965\n\nKim Il Sung met the delegation in Pyongyang and spoke of Hanoi and Peking.\n\nNext year the tunnels will be done.');
+  await dialog.getByRole('button', { name: 'Read the pasted text' }).click();
+  await expect(dialog.locator('.draft').first()).toBeVisible();
+  await expectClean(page);
+  // a file that fails shows its problems
+  await dialog.getByRole('button', { name: 'Back' }).click();
+  await dialog.getByLabel(/File name/).fill('broken.json');
+  await dialog.getByLabel('…or paste the text').fill('{ "id": 1 ');
+  await dialog.getByRole('button', { name: 'Read the pasted text' }).click();
+  await expect(dialog.getByRole('alert')).toBeVisible();
+  await expectClean(page);
+});

@@ -4,7 +4,7 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
+import { ENGLISH_DATES, type DateFormats } from '../i18n/date-formats.ts';
 import type { TimeSpan } from '../model/time-span.ts';
 
 export const DAY = 86_400_000;
@@ -89,15 +89,6 @@ export interface Tick {
   context: string | null;
 }
 
-const fmt = {
-  year: utcFormat('%Y'),
-  month: utcFormat('%b'),
-  day: utcFormat('%-d'),
-  time: utcFormat('%H:%M'),
-  monthYear: utcFormat('%b %Y'),
-  dayMonthYear: utcFormat('%-d %b %Y'),
-};
-
 function unitOf(ticks: readonly Date[]): TickUnit {
   if (ticks.every((d) => +utcYear.floor(d) === +d)) return 'year';
   if (ticks.every((d) => +utcMonth.floor(d) === +d)) return 'month';
@@ -110,18 +101,19 @@ function unitOf(ticks: readonly Date[]): TickUnit {
  * unit as context on the first tick and wherever it changes (a two-line axis that never repeats
  * the year on every month).
  */
-export function axisTicks(scale: TimeScale, spacing = 84): { unit: TickUnit; ticks: Tick[] } {
+export function axisTicks(scale: TimeScale, spacing = 84, dates: DateFormats = ENGLISH_DATES): { unit: TickUnit; ticks: Tick[] } {
+  const fmt = { year: dates.year, month: dates.month, day: dates.dayOfMonth, time: dates.time };
   const [r0, r1] = scale.range() as [number, number];
   const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
-  const dates = scale.ticks(count);
-  const unit = unitOf(dates);
+  const at = scale.ticks(count);
+  const unit = unitOf(at);
   let prev = '';
-  const ticks = dates.map((d, i): Tick => {
-    const label = fmt[unit](d);
+  const ticks = at.map((d, i): Tick => {
+    const label = fmt[unit](+d);
     let ctx: string | null = null;
-    if (unit === 'month') ctx = fmt.year(d);
-    else if (unit === 'day') ctx = fmt.monthYear(d);
-    else if (unit === 'time') ctx = fmt.dayMonthYear(d);
+    if (unit === 'month') ctx = dates.year(+d);
+    else if (unit === 'day') ctx = dates.monthYear(+d);
+    else if (unit === 'time') ctx = dates.dayMonthYear(+d);
     const context = ctx !== null && (i === 0 || ctx !== prev) ? ctx : null;
     if (ctx !== null) prev = ctx;
     return { t: +d, x: scale(d), label, context };
@@ -130,16 +122,16 @@ export function axisTicks(scale: TimeScale, spacing = 84): { unit: TickUnit; tic
 }
 
 /** "29 Oct 1965": a day in UTC, the way the timeline names the record's own date. */
-export function formatDay(t: number): string {
-  return fmt.dayMonthYear(new Date(t));
+export function formatDay(t: number, dates: DateFormats = ENGLISH_DATES): string {
+  return dates.dayMonthYear(t);
 }
 
 /** "Jun 1950" for a month-or-longer window, "3 Jun 1950" when it is shorter. */
-export function formatWindow(window: readonly [number, number]): string {
+export function formatWindow(window: readonly [number, number], dates: DateFormats = ENGLISH_DATES): string {
   const [a, b] = window;
-  const f = b - a >= 120 * DAY ? fmt.monthYear : fmt.dayMonthYear;
+  const f = b - a >= 120 * DAY ? dates.monthYear : dates.dayMonthYear;
   // the window's end is exclusive: name the last instant inside it
-  return `${f(new Date(a))} – ${f(new Date(b - 1))}`;
+  return `${f(a)} – ${f(b - 1)}`;
 }
 
 /** Round a brushed window out to whole UTC days, so it reads as dates rather than instants. */

@@ -6,6 +6,7 @@
  * Leaflet objects only; the map view decides when to update.
  */
 import L from 'leaflet';
+import { t } from '../../i18n/i18n.svelte.ts';
 import Supercluster, { type PointFeature } from 'supercluster';
 import type { Place } from '../../model/types.ts';
 import { wrapLon } from '../../geo/antimeridian.ts';
@@ -125,7 +126,7 @@ export class PlaceClusters {
     html.setAttribute('aria-hidden', 'true');
     const m = L.marker([lat, wrapLon(lon)], {
       icon: L.divIcon({ html, className: 'place-cluster', iconSize: [size, size], iconAnchor: [size / 2, size / 2] }),
-      title: `${count} places here: zoom in`,
+      title: t('map.cluster', { n: count }),
       alt: `${count} places`,
       keyboard: true,
       zIndexOffset: -100,

@@ -1,0 +1,110 @@
+/**
+ * The interface language, as runes state: `t(key)` read in a template re-renders it when the
+ * language changes. One per document on purpose (not a context): the language is the page's
+ * (`<html lang>`), shared by every view, window layout and the handout alike.
+ */
+import { en } from './en.ts';
+import { zhHans } from './zh-Hans.ts';
+import { ko } from './ko.ts';
+import type { Catalogue, MessageKey } from './catalogue.ts';
+import { format, type Params } from './message.ts';
+import { isLocale, pickLocale, type Locale } from './locale.ts';
+import { dateFormats, type DateFormats } from './date-formats.ts';
+import { describeSpan, ENGLISH_SPAN_WORDS, type SpanWords } from '../layout/span-label.ts';
+import { describeWhen } from '../model/describe-when.ts';
+import type { TimeSpan } from '../model/time-span.ts';
+import type { RecordIndex } from '../model/record-index.ts';
+import type { Ref } from '../model/types.ts';
+
+export const CATALOGUES: Record<Locale, Catalogue> = { en, 'zh-Hans': zhHans, ko };
+/** where a reader's choice is kept */
+export const LOCALE_KEY = 'record-explorer:locale';
+
+function saved(): string | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage.getItem(LOCALE_KEY);
+  } catch {
+    return null; // storage refused (privacy settings): the browser's languages decide
+  }
+}
+
+function browserLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : [navigator.language];
+}
+
+function spanWordsFor(locale: Locale): SpanWords {
+  if (locale === 'en') return ENGLISH_SPAN_WORDS;
+  const c = CATALOGUES[locale];
+  const f = (key: MessageKey, params: Params) => format(c[key], params, locale);
+  return {
+    dates: dateFormats(locale),
+    season: (season, year) => f(`when.season.${season}`, { year }),
+    about: (date) => f('when.about', { date }),
+    uncertain: (date) => f('when.uncertain', { date }),
+    range: (from, to) => f('when.range', { from, to }),
+    onwards: (date) => f('when.onwards', { date }),
+    until: (date) => f('when.until', { date }),
+    endUnknown: (date) => f('when.endUnknown', { date }),
+    startUnknown: (date) => f('when.startUnknown', { date }),
+    decade: (d) => f('when.decade', { n: `${d}0` }),
+    century: (n) => f('when.century', { n: String(n) }),
+  };
+}
+
+class I18n {
+  locale = $state<Locale>(pickLocale(saved(), browserLanguages()));
+  dates: DateFormats = $derived(dateFormats(this.locale));
+  spanWords: SpanWords = $derived(spanWordsFor(this.locale));
+
+  constructor() {
+    this.apply();
+  }
+
+  /** Choose a language (the switcher): kept in this browser for the next visit. */
+  set(locale: Locale) {
+    if (!isLocale(locale)) return;
+    this.locale = locale;
+    try {
+      localStorage.setItem(LOCALE_KEY, locale);
+    } catch {
+      // not kept: it still applies now
+    }
+    this.apply();
+  }
+
+  private apply() {
+    if (typeof document !== 'undefined') document.documentElement.lang = this.locale;
+  }
+}
+
+export const i18n = new I18n();
+
+/** The interface's words for `key` in the current language, placeholders filled (as text). */
+export function t(key: MessageKey, params?: Params): string {
+  return format(CATALOGUES[i18n.locale][key], params, i18n.locale);
+}
+
+/** A number in the current language's digits and grouping. */
+export function num(n: number): string {
+  return new Intl.NumberFormat(i18n.locale).format(n);
+}
+
+/** What a reference is called: the record's own name for a thing, "Paragraph 3" in the interface's words. */
+export function labelOf(index: RecordIndex, ref: Ref): string {
+  if (ref.kind === 'paragraph') {
+    const p = index.parts.get(ref.id);
+    if (p && 'n' in p) return t('reader.paragraphLabel', { n: p.n });
+  }
+  return index.label(ref);
+}
+
+/** A span in words, short ("c. Oct 1965", "1965年10月"): the timeline, the lists. */
+export function spanText(span: TimeSpan): string {
+  return describeSpan(span, i18n.spanWords);
+}
+
+/** A span in words, in full ("about October 1965"): the detail card, the date field. */
+export function whenText(span: TimeSpan): string {
+  return i18n.locale === 'en' ? describeWhen(span) : describeSpan(span, i18n.spanWords);
+}
