@@ -18,3 +18,15 @@ if (!existsSync(path)) {
     process.exit(1);
   }
 }
+
+// Chinese and Korean interface screenshots need a CJK font, or every glyph is a box: add a small one.
+try {
+  const cjk = execSync('fc-list :lang=zh family', { encoding: 'utf8' }).trim();
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!cjk && root && existsSync('/usr/bin/apt-get')) {
+    console.log('No CJK font: installing fonts-wqy-zenhei (7 MB) for the Chinese and Korean screenshots…');
+    execSync('apt-get install -y -qq fonts-wqy-zenhei || (apt-get update -qq && apt-get install -y -qq fonts-wqy-zenhei)', { stdio: 'inherit' });
+  }
+} catch {
+  // no fontconfig here: the tests still pass, only the CJK screenshots show boxes
+}

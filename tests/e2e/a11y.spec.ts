@@ -79,9 +79,11 @@ test('axe: the tour editor, the edit panel, and the import dialog before and aft
   await panel.getByRole('combobox', { name: 'Event' }).selectOption(record.events[0]!.id);
   // words selected in the reader open the "mark words" form
   await page.locator('.paragraph p').first().evaluate((p) => {
+    const walk = document.createTreeWalker(p, NodeFilter.SHOW_TEXT, { acceptNode: (n) => ((n.textContent ?? '').length > 5 ? 1 : 3) });
+    const text = walk.nextNode()!;
     const r = document.createRange();
-    r.setStart(p.firstChild!.firstChild ?? p.firstChild!, 0);
-    r.setEnd(p.firstChild!.firstChild ?? p.firstChild!, 5);
+    r.setStart(text, 0);
+    r.setEnd(text, 5);
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(r);
   });
@@ -94,6 +96,7 @@ test('axe: the tour editor, the edit panel, and the import dialog before and aft
   await expect(dialog).toBeVisible();
   await expectClean(page);
   await dialog.getByLabel('…or paste the text').fill('Pyongyang, 29 October 1965\n\nKim Il Sung met the delegation in Pyongyang and spoke of Hanoi and Peking.\n\nNext year the tunnels will be done.');
+  await dialog.getByLabel(/Record date/).fill('1965-10-29');
   await dialog.getByRole('button', { name: 'Read the pasted text' }).click();
   await expect(dialog.locator('.draft').first()).toBeVisible();
   await expectClean(page);
@@ -103,5 +106,26 @@ test('axe: the tour editor, the edit panel, and the import dialog before and aft
   await dialog.getByLabel('…or paste the text').fill('{ "id": 1 ');
   await dialog.getByRole('button', { name: 'Read the pasted text' }).click();
   await expect(dialog.getByRole('alert')).toBeVisible();
+  await expectClean(page);
+});
+
+test('axe: an embed (every view, light and dark) and the kiosk, in its attract loop and while a visitor explores', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 600 });
+  for (const query of ['?embed=1&views=map,timeline,text', '?embed=1&views=map,text&theme=dark']) {
+    await page.goto('about:blank');
+    await page.goto(`/${query}#place=pyongyang`);
+    await expect(page.locator('.leaflet-container')).toBeVisible();
+    await expect(page.locator('[data-basemap="ready"]')).toHaveCount(1);
+    await expectClean(page);
+  }
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('about:blank');
+  await page.goto('/?kiosk=1&dwell=30#tour=class&step=1');
+  await expect(page.locator('.leaflet-container')).toBeVisible();
+  await expect(page.locator('[data-basemap="ready"]')).toHaveCount(1);
+  await expectClean(page);
+  // a visitor's touch takes over from the loop
+  await page.mouse.click(960, 540);
+  await page.waitForTimeout(500);
   await expectClean(page);
 });

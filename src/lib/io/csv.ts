@@ -41,7 +41,14 @@ export function exportCsv(record: ArchivalRecord): string {
       places: e.places.join(';'),
     };
   });
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c])) }, { newline: '\n' }) + '\n';
+  // escapeFormulae: a cell that begins = + - @ is written '= … so a spreadsheet shows it instead of
+  // running it (CSV injection: a record's "=HYPERLINK(…)" would otherwise call out when opened)
+  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c])) }, { newline: '\n', escapeFormulae: true }) + '\n';
+}
+
+/** Undo exportCsv's formula guard: "'=x" read back is "=x" (and "'-0500" is the EDTF year -0500). */
+export function unguardCell(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 /** Column names as people write them: "End Date", "end_date", "Longitude"… */
@@ -82,7 +89,7 @@ export function importCsv(text: string, file: string, opts: CsvOptions = {}): Re
         for (const e of res.errors) errors.push({ file, field: `line ${line}`, message: `${e.message}; check the quoting of that row` });
         last = res.meta.cursor;
         if (res.data.length === 1 && res.data[0] === '') return; // blank line
-        rows.push({ cells: res.data, line });
+        rows.push({ cells: res.data.map(unguardCell), line });
       },
     });
     if (errors.length) return { ok: false, problems: errors };

@@ -10,6 +10,7 @@ import { guard, problem, type ImportProblem, type Imported } from './import-resu
 import { parseJson } from './import-record-json.ts';
 import { NOT_STATED } from './import-text.ts';
 import { slug, uniqueSlug } from './slug.ts';
+import { arr, obj, position, str } from './json-shape.ts';
 
 export interface PlaceLayer {
   places: Place[];
@@ -40,24 +41,28 @@ export function exportGeoJson(record: ArchivalRecord): string {
 const KINDS = new Set(['city', 'district', 'country', 'region', 'continent']);
 
 /** A representative point of any geometry: the point itself, else the middle of its bounds. */
-export function pointOf(g: Geometry | null | undefined): [number, number] | null {
-  if (!g) return null;
-  if (g.type === 'Point') return g.coordinates.length >= 2 ? [g.coordinates[0]!, g.coordinates[1]!] : null;
-  const xs: number[] = [];
-  const ys: number[] = [];
-  const visit = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') {
-      xs.push(c[0] as number);
-      ys.push(c[1] as number);
-    } else if (Array.isArray(c)) c.forEach(visit);
-  };
-  if (g.type === 'GeometryCollection') {
-    const first = g.geometries.map(pointOf).find(Boolean);
-    return first ?? null;
+export function pointOf(g: Geometry | null | undefined, depth = 0): [number, number] | null {
+  // a file's geometry is untyped: every level is checked, nested collections only so deep
+  const geo = obj(g);
+  if (!geo || depth > 8) return null;
+  if (geo.type === 'Point') return position(geo.coordinates);
+  if (geo.type === 'GeometryCollection') {
+    for (const part of arr(geo.geometries)) {
+      const p = pointOf(part as Geometry, depth + 1);
+      if (p) return p;
+    }
+    return null;
   }
-  visit((g as { coordinates: unknown }).coordinates);
-  if (!xs.length) return null;
-  return [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
+  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+  const visit = (c: unknown, d: number): void => {
+    const p = position(c);
+    if (p) {
+      x0 = Math.min(x0, p[0]); x1 = Math.max(x1, p[0]);
+      y0 = Math.min(y0, p[1]); y1 = Math.max(y1, p[1]);
+    } else if (Array.isArray(c) && d < 6) for (const x of c) visit(x, d + 1);
+  };
+  visit(geo.coordinates, 0);
+  return x0 <= x1 ? [(x0 + x1) / 2, (y0 + y1) / 2] : null;
 }
 
 export function importGeoJson(text: string, file: string): Imported<PlaceLayer> {
@@ -75,12 +80,16 @@ export function importGeoJson(text: string, file: string): Imported<PlaceLayer> 
     const ids = new Set<string>();
     fc.features.forEach((f, i) => {
       const at = `features[${i}]`;
-      const props = (f?.properties ?? {}) as Record<string, unknown>;
-      const name = String(props.name ?? props.title ?? props.toponym ?? '').trim();
-      if (props.featureType === 'line' || f?.geometry?.type === 'LineString') {
-        const coords = f.geometry?.type === 'LineString' ? f.geometry.coordinates.map(([lon, lat]) => [lat!, lon!] as [number, number]) : [];
+      const props = obj(f?.properties) ?? {};
+      const name = (str(props.name) ?? str(props.title) ?? str(props.toponym) ?? '').trim();
+      const geometry = obj(f?.geometry);
+      if (props.featureType === 'line' || geometry?.type === 'LineString') {
+        const coords = geometry?.type === 'LineString' ? arr(geometry.coordinates).flatMap((c) => {
+          const p = position(c);
+          return p ? [[p[1], p[0]] as [number, number]] : [];
+        }) : [];
         const { featureType: _f, ...line } = props;
-        lines.push({ ...line, id: String(props.id ?? f.id ?? uniqueSlug(slug(name, 'line'), ids)), name, coords } as DemarcationLine);
+        lines.push({ ...line, id: str(props.id) ?? str(f.id) ?? uniqueSlug(slug(name, 'line'), ids), name, coords } as DemarcationLine);
         return;
       }
       const pt = pointOf(f?.geometry);
@@ -91,7 +100,7 @@ export function importGeoJson(text: string, file: string): Imported<PlaceLayer> 
       if (f.geometry?.type !== 'Point') notes.push(`${at}: a ${f.geometry?.type} is placed at the middle of its bounds`);
       if (!name) problems.push({ file, field: `${at}.properties.name`, message: 'is missing; every place needs a name' });
       const [lon, lat] = pt;
-      const id = String(props.id ?? f.id ?? slug(name, 'place'));
+      const id = str(props.id) ?? str(f.id) ?? slug(name, 'place');
       ids.add(id);
       const { featureType: _t, name: _n, title: _ti, toponym: _to, id: _i, ...rest } = props;
       places.push({

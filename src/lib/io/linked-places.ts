@@ -9,6 +9,7 @@ import { guard, problem, type ImportProblem, type Imported } from './import-resu
 import { parseJson } from './import-record-json.ts';
 import { NOT_STATED } from './import-text.ts';
 import { slug } from './slug.ts';
+import { arr, obj, str } from './json-shape.ts';
 import type { Geometry } from 'geojson';
 
 export const LPF_CONTEXT = 'https://raw.githubusercontent.com/LinkedPasts/linked-places-format/main/linkedplaces-context-v1.1.jsonld';
@@ -50,16 +51,18 @@ export function importLinkedPlaces(text: string, file: string): Imported<PlaceLa
       return problem(file, 'type', 'must be "FeatureCollection" with a "features" array (Linked Places Format)');
     }
     const problems: ImportProblem[] = [];
-    const places: Place[] = fc.features.flatMap((f, i): Place[] => {
-      const name = f.properties?.title ?? f.names?.[0]?.toponym ?? '';
-      const pt = pointOf(f.geometry);
+    const places: Place[] = fc.features.flatMap((raw, i): Place[] => {
+      // untyped file: read each field only when it has the type LPF gives it
+      const f = obj(raw) ?? {};
+      const name = str(obj(f.properties)?.title) ?? str(obj(arr(f.names)[0])?.toponym) ?? '';
+      const pt = pointOf(f.geometry as LpfFeature['geometry']);
       if (!name) problems.push({ file, field: `features[${i}].properties.title`, message: 'is missing; every place needs a title' });
       if (!pt) problems.push({ file, field: `features[${i}].geometry`, message: 'has no coordinates; give a Point [longitude, latitude]' });
       if (!name || !pt) return [];
-      const idFromIri = /([a-z0-9][a-z0-9-]*)$/.exec(f['@id'] ?? '')?.[1];
-      const wd = (f.links ?? []).map((l) => /^(?:wd:|https?:\/\/(?:www\.)?wikidata\.org\/(?:wiki|entity)\/)(Q[1-9][0-9]*)$/.exec(l.identifier)?.[1]).find(Boolean);
-      const kind = f.types?.map((t) => t.label).find((l) => KINDS.has(l));
-      const [status, note] = (f.descriptions ?? []).map((d) => d.value);
+      const idFromIri = /([a-z0-9][a-z0-9-]*)$/.exec(str(f['@id']) ?? '')?.[1];
+      const wd = arr(f.links).map((l) => /^(?:wd:|https?:\/\/(?:www\.)?wikidata\.org\/(?:wiki|entity)\/)(Q[1-9][0-9]*)$/.exec(str(obj(l)?.identifier) ?? '')?.[1]).find(Boolean);
+      const kind = arr(f.types).map((t) => str(obj(t)?.label)).find((l) => l !== undefined && KINDS.has(l));
+      const [status, note] = arr(f.descriptions).map((d) => str(obj(d)?.value)).filter((d) => d !== undefined);
       return [{
         id: idFromIri ?? slug(name, 'place'),
         name,

@@ -98,6 +98,7 @@ export function importWebAnnotations(text: string, file: string, record: Archiva
     const found = new Map<string, Mention[]>();
     list.forEach((a, i) => {
       const at = `items[${i}]`;
+      if (!a || typeof a !== 'object') return problems.push({ file, field: at, message: 'is not an annotation (an object with a body and a target)' });
       const bodies = (Array.isArray(a.body) ? a.body : [a.body]) as { id?: string }[];
       const ref = bodies.map((b) => (typeof b === 'string' ? b : b?.id) ?? '').map((s) => /\/(places|events|people)\/([a-z0-9][a-z0-9-]*)$/.exec(s)).find(Boolean);
       if (!ref) return problems.push({ file, field: `${at}.body`, message: 'names no place, event or person of the record (…/places/<id>, …/events/<id> or …/people/<id>)' });
@@ -105,15 +106,19 @@ export function importWebAnnotations(text: string, file: string, record: Archiva
       const list = kind === 'place' ? record.places : kind === 'event' ? record.events : record.people ?? [];
       if (!list.some((e) => e.id === ref[2])) return problems.push({ file, field: `${at}.body`, message: `"${ref[2]}" is not a ${kind} of the record; add it first` });
       const target = typeof a.target === 'string' ? { source: a.target } : a.target;
-      const part = /\/text\/([a-z0-9][a-z0-9-]*)$/.exec(target?.source ?? '')?.[1];
+      const source = typeof target?.source === 'string' ? target.source : '';
+      const part = /\/text\/([a-z0-9][a-z0-9-]*)$/.exec(source)?.[1];
       const partText = part ? texts.get(part) : undefined;
-      if (!part || partText === undefined) return problems.push({ file, field: `${at}.target.source`, message: `"${target?.source ?? ''}" is not a text part of the record (…/text/<part id>)` });
+      if (!part || partText === undefined) return problems.push({ file, field: `${at}.target.source`, message: `"${source}" is not a text part of the record (…/text/<part id>)` });
       const sels = (Array.isArray(target!.selector) ? target!.selector : [target!.selector]).filter(Boolean) as Selector[];
       const quote = sels.find((s) => s.type === 'TextQuoteSelector');
       const pos = sels.find((s) => s.type === 'TextPositionSelector');
-      const exact = quote?.exact ?? (pos ? partText.slice(pos.start, pos.end) : '');
+      // a file's values are untyped: words are a string, offsets whole numbers, or they are not read
+      const str = (s: unknown) => (typeof s === 'string' ? s : undefined);
+      const int = (n: unknown) => (Number.isSafeInteger(n) ? (n as number) : undefined);
+      const exact = str(quote?.exact) ?? (pos && int(pos.start) !== undefined && int(pos.end) !== undefined ? partText.slice(pos.start, pos.end) : '');
       if (!exact) return problems.push({ file, field: `${at}.target.selector`, message: 'needs a TextQuoteSelector or a TextPositionSelector' });
-      let m: Mention | null = { paragraph: part, exact, prefix: quote?.prefix ?? '', suffix: quote?.suffix ?? '', start: pos?.start ?? 0, end: pos?.end ?? 0 };
+      let m: Mention | null = { paragraph: part, exact, prefix: str(quote?.prefix) ?? '', suffix: str(quote?.suffix) ?? '', start: int(pos?.start) ?? 0, end: int(pos?.end) ?? 0 };
       if (checkAnchor(m, partText)) {
         m = reanchor(m, partText);
         if (!m) return problems.push({ file, field: `${at}.target.selector`, message: `the words "${exact}" are not in ${part}` });

@@ -48,17 +48,22 @@ export function checkAnchor(m: Mention, text: string): string | null {
  * prefix and suffix match best wins. Returns null when the words are gone.
  */
 export function reanchor(m: Mention, text: string): Mention | null {
+  // empty words are found everywhere: indexOf('', n) stops at text.length and the loop never ends
+  // (and a file's `"exact": []` reads as ''): only real words can be re-found
+  if (typeof m.exact !== 'string' || m.exact === '') return null;
+  const prefix = typeof m.prefix === 'string' ? m.prefix : '';
+  const suffix = typeof m.suffix === 'string' ? m.suffix : '';
   let best: { at: number; score: number } | null = null;
   for (let at = text.indexOf(m.exact); at >= 0; at = text.indexOf(m.exact, at + 1)) {
     const before = text.slice(0, at);
     const after = text.slice(at + m.exact.length);
     let score = 0;
-    while (score < m.prefix.length && before[before.length - 1 - score] === m.prefix[m.prefix.length - 1 - score]) score++;
+    while (score < prefix.length && before[before.length - 1 - score] === prefix[prefix.length - 1 - score]) score++;
     let s2 = 0;
-    while (s2 < m.suffix.length && after[s2] === m.suffix[s2]) s2++;
+    while (s2 < suffix.length && after[s2] === suffix[s2]) s2++;
     score += s2 - Math.abs(at - m.start) / 1e6;
     if (!best || score > best.score) best = { at, score };
   }
   if (!best) return null;
-  return anchor(m.paragraph, text, m.exact, { from: best.at, context: Math.max(m.prefix.length, m.suffix.length) });
+  return anchor(m.paragraph, text, m.exact, { from: best.at, context: Math.max(prefix.length, suffix.length) });
 }

@@ -58,6 +58,11 @@ export function attachTimelineZoom(el: HTMLElement, o: TimelineZoomOptions): Tim
   /** a drag in progress: where it began, and the scroll it began with */
   let drag: { y: number; top: number; box: HTMLElement } | null = null;
 
+  // A CSS zoom on an ancestor (the presentation's, the kiosk's) scales what the timeline lays out
+  // in its own px. d3 reads pointers in the zoomed px, so d3-zoom works in those, and every
+  // transform is converted at this boundary: otherwise a pinch would zoom about the wrong point.
+  const cssZoom = () => (el as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom || 1;
+
   const constrain = (v: View): View => {
     const [w] = o.size();
     const k = Math.min(o.maxK(), Math.max(1, v.k));
@@ -66,9 +71,9 @@ export function attachTimelineZoom(el: HTMLElement, o: TimelineZoomOptions): Tim
   };
   const current = (): View => {
     const t = zoomTransform(el);
-    return { k: t.k, x: t.x };
+    return { k: t.k, x: t.x / cssZoom() };
   };
-  const apply = (v: View) => behavior.transform(sel, zoomIdentity.translate(v.x, 0).scale(v.k));
+  const apply = (v: View) => behavior.transform(sel, zoomIdentity.translate(v.x * cssZoom(), 0).scale(v.k));
   const stop = () => {
     if (frame) cancelAnimationFrame(frame);
     frame = 0;
@@ -77,7 +82,8 @@ export function attachTimelineZoom(el: HTMLElement, o: TimelineZoomOptions): Tim
   const behavior = d3zoom<HTMLElement, unknown>()
     .extent(() => {
       const [w, h] = o.size();
-      return [[0, 0], [w, h]];
+      const z = cssZoom();
+      return [[0, 0], [w * z, h * z]];
     })
     .scaleExtent([1, o.maxK()])
     .clickDistance(4)
@@ -97,10 +103,10 @@ export function attachTimelineZoom(el: HTMLElement, o: TimelineZoomOptions): Tim
       drag = y !== null && box ? { y, top: box.scrollTop, box } : null;
     })
     .on('zoom', (e: D3ZoomEvent<HTMLElement, unknown>) => {
-      o.onview({ k: e.transform.k, x: e.transform.x });
+      o.onview({ k: e.transform.k, x: e.transform.x / cssZoom() });
       // d3-zoom pans in x only here; the drag's vertical part scrolls the lanes
       const y = drag && e.sourceEvent ? clientY(e.sourceEvent as Event) : null;
-      if (drag && y !== null) drag.box.scrollTop = drag.top - (y - drag.y);
+      if (drag && y !== null) drag.box.scrollTop = drag.top - (y - drag.y) / cssZoom();
     })
     .on('end', () => {
       drag = null;
@@ -108,7 +114,8 @@ export function attachTimelineZoom(el: HTMLElement, o: TimelineZoomOptions): Tim
 
   const limits = () => {
     const [w, h] = o.size();
-    behavior.scaleExtent([1, o.maxK()]).translateExtent([[0, 0], [w, h]]);
+    const z = cssZoom();
+    behavior.scaleExtent([1, o.maxK()]).translateExtent([[0, 0], [w * z, h * z]]);
   };
   limits();
   sel.call(behavior).on('dblclick.zoom', null);

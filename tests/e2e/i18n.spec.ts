@@ -1,0 +1,122 @@
+/**
+ * The interface in Chinese and Korean, chosen from the browser's language (a context with that
+ * locale) or with the switcher (kept in this browser); `<html lang>` follows; dates are written
+ * the language's way, in UTC; the record's own words are shown exactly as the record gives them.
+ * Screenshots go to tests/screenshots/ for a person to look at.
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { openApp, record, watch } from './util.ts';
+
+async function openIn(browser: Browser, locale: string, size = { width: 1440, height: 900 }, hash = '#place=pyongyang') {
+  const context = await browser.newContext({ locale, timezoneId: 'Asia/Seoul', viewport: size });
+  const page = await context.newPage();
+  const w = watch(page);
+  await openApp(page, hash);
+  return { context, page, w };
+}
+
+/** The record's own words stand untouched: title, a paragraph, a place name in the list. */
+async function expectRecordText(page: Page) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(record.title);
+  await expect(page.locator('.reader .paragraph p').first()).toHaveText(record.paragraphs[0]!.text);
+  await expect(page.locator('.reader .paragraph p').first()).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.detail h2')).toHaveText('Pyongyang');
+}
+
+const CASES = [
+  {
+    locale: 'zh-CN',
+    lang: 'zh-Hans',
+    tabs: ['原文', '地点', '事件', '人物'],
+    live: '已选择地点：Pyongyang',
+    kind: '地点 · 城市',
+    start: '开始导览',
+    // 29 October 1965 (the record's date) in the timeline's band, written the Chinese way
+    recordDate: '档案日期：1965年10月29日',
+    mapLabel: /档案中提到的地点/,
+  },
+  {
+    locale: 'ko-KR',
+    lang: 'ko',
+    tabs: ['원문', '장소', '사건', '인물'],
+    live: '장소 선택됨: Pyongyang',
+    kind: '장소 · 도시',
+    start: '둘러보기 시작',
+    recordDate: '기록 날짜: 1965년 10월 29일',
+    mapLabel: /기록에 나오는 장소/,
+  },
+] as const;
+
+for (const c of CASES) {
+  test(`the browser's ${c.locale} gives the ${c.lang} interface; the record's text is untouched`, async ({ browser }) => {
+    const { context, page, w } = await openIn(browser, c.locale);
+    await expect(page.locator('html')).toHaveAttribute('lang', c.lang);
+    for (const name of c.tabs) await expect(page.getByRole('tab', { name, exact: true })).toBeVisible();
+    await expect(page.locator('.explorer p.sr-only[aria-live]')).toHaveText(c.live);
+    await expect(page.locator('.detail .kind')).toHaveText(c.kind);
+    await expect(page.getByRole('button', { name: c.start })).toBeVisible();
+    await expect(page.locator('.timeline-pane .record-label')).toHaveText(c.recordDate);
+    await expect(page.locator('.map-pane .leaflet-container')).toHaveAttribute('aria-label', c.mapLabel);
+    await expectRecordText(page);
+    // a list's dates are the language's too; the events' titles are the record's
+    await page.getByRole('tab', { name: c.tabs[2] }).click();
+    const first = page.locator('#panel-event .index-list li').first();
+    await expect(first.locator('.name')).toHaveText(/[A-Za-z]/);
+    await expect(first.locator('.sub')).toHaveText(c.lang === 'zh-Hans' ? /\d+年/ : /\d+년/);
+    await page.getByRole('tab', { name: c.tabs[0] }).click();
+    await page.screenshot({ path: `tests/screenshots/i18n-${c.lang}.png`, animations: 'disabled' });
+    expect(w.errors).toEqual([]);
+    expect(w.external).toEqual([]);
+    await context.close();
+  });
+}
+
+test('the switcher changes the language at once, keeps it for the next visit, and leaves the record alone', async ({ browser }) => {
+  const { context, page } = await openIn(browser, 'en-GB');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByLabel('Language').selectOption('ko');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByRole('tab', { name: '장소', exact: true })).toBeVisible();
+  await expectRecordText(page);
+  await page.reload();
+  await expect(page.locator('.reader .paragraph')).toHaveCount(record.paragraphs.length);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByLabel('언어')).toHaveValue('ko');
+  await page.getByLabel('언어').selectOption('zh-Hans');
+  await expect(page.getByRole('tab', { name: '地点', exact: true })).toBeVisible();
+  await page.getByLabel('语言').selectOption('en');
+  await expect(page.getByRole('tab', { name: 'Places', exact: true })).toBeVisible();
+  await context.close();
+});
+
+test('long strings: at phone width in Korean and Chinese nothing runs off the page sideways', async ({ browser }) => {
+  for (const locale of ['ko-KR', 'zh-CN']) {
+    const { context, page } = await openIn(browser, locale, { width: 360, height: 780 });
+    const overflow = await page.evaluate(() => {
+      const wide: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('.top *, .tabs *, .timeline .toolbar *')) {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && (r.right > innerWidth + 1 || r.left < -1) && getComputedStyle(el).visibility !== 'hidden' && !el.closest('.skip, .sr-only')) wide.push(`${el.tagName}.${el.className}`);
+      }
+      return { page: document.documentElement.scrollWidth - innerWidth, wide };
+    });
+    expect(overflow.page).toBeLessThanOrEqual(0);
+    expect(overflow.wide).toEqual([]);
+    if (locale === 'ko-KR') await page.screenshot({ path: 'tests/screenshots/i18n-ko-phone.png', animations: 'disabled' });
+    await context.close();
+  }
+});
+
+test('presentation and presenter view in Chinese', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'UTC', viewport: { width: 1600, height: 900 } });
+  const page = await context.newPage();
+  await page.goto('/#tour=class&step=2&view=present');
+  await expect(page.locator('.presentation')).toBeVisible();
+  await expect(page.getByRole('button', { name: '退出' })).toBeVisible();
+  await expect(page.locator('.presentation .count')).toHaveAttribute('aria-label', /第 2 步，共 \d+ 步/);
+  await expect(page.locator('.presentation h1')).toHaveText(record.tours![0]!.steps[1]!.title);
+  await expect(page.locator('.presentation [data-basemap="ready"]')).toHaveCount(1);
+  await page.waitForTimeout(1200);
+  await page.screenshot({ path: 'tests/screenshots/i18n-zh-Hans-present.png', animations: 'disabled' });
+  await context.close();
+});
