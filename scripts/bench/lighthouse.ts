@@ -32,7 +32,7 @@ export function lighthouse(url: string, chrome: string, args: readonly string[],
         ...(preset === 'desktop' ? ['--preset=desktop'] : []),
         `--chrome-flags=--headless=new ${args.join(' ')}`,
       ],
-      { env: { ...process.env, CHROME_PATH: chrome }, stdio: ['ignore', 'ignore', 'pipe'], timeout: 180_000 },
+      { env: { ...process.env, CHROME_PATH: chrome }, stdio: ['ignore', 'ignore', 'pipe'], timeout: 420_000 },
     );
     const r = JSON.parse(readFileSync(out, 'utf8')) as { categories: { performance: { score: number } }; audits: Record<string, { numericValue: number }> };
     return {

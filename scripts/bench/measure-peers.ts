@@ -88,8 +88,13 @@ export async function measurePeer(browser: Browser, origin: string, lib: Peer, n
     for (let i = 0, tries = 0; select.length < samples && tries < samples * 6 && count > 0; tries++, i = (i + 7) % count) {
       const box = await visible.nth(i).boundingBox().catch(() => null);
       if (!box || box.x < 0 || box.x + 4 > 1440 || box.y < 0 || box.y > 900 || box.width < 2) continue;
-      const latency = page.evaluate(() => (window as unknown as { __bench: { click(): Promise<number> } }).__bench.click());
-      const clicked = await withTimeout(page.mouse.click(box.x + Math.min(6, box.width / 2), box.y + box.height / 2).then(() => latency), timeoutMs);
+      await page.evaluate(() => (window as unknown as { __bench: { armClick(): void } }).__bench.armClick());
+      const clicked = await withTimeout(
+        page.mouse.click(box.x + Math.min(6, box.width / 2), box.y + box.height / 2).then(() =>
+          page.evaluate(() => (window as unknown as { __bench: { clicked(): Promise<number> } }).__bench.clicked()),
+        ),
+        timeoutMs,
+      );
       if (clicked === 'timeout') break;
       select.push(clicked);
       await page.waitForTimeout(TL_SETTLE[lib]);

@@ -5,7 +5,7 @@
  * to the same point. "After paint" is a requestAnimationFrame callback's setTimeout(0): it runs
  * once the frame it was queued in has been rendered.
  *
- * window.__bench.start() / stop() → [{ms, input}]; window.__bench.click() → ms of the next click.
+ * window.__bench.start() / stop() → [{ms, input}]; window.__bench.armClick(), then .clicked() → ms of that click.
  */
 export const PROBES = `(() => {
   const state = { on: false, pending: 0, frames: [] };
@@ -24,14 +24,16 @@ export const PROBES = `(() => {
   window.__bench = {
     start() { state.frames = []; state.pending = 0; state.on = true; requestAnimationFrame(loop); },
     stop() { state.on = false; return state.frames; },
-    click() {
-      return new Promise((resolve) => {
+    /** arm before the click (and await the arming), then await clicked() */
+    armClick() {
+      this.pending = new Promise((resolve) => {
         addEventListener('click', (e) => {
           const t0 = e.timeStamp;
           requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
         }, { capture: true, once: true });
       });
     },
+    clicked() { return this.pending; },
   };
 })();`;
 

@@ -9,6 +9,9 @@ import { audit, summary } from './axe-audit.ts';
 
 const expectClean = async (page: Page) => expect(summary(await audit(page))).toEqual([]);
 
+// an axe run takes seconds, and several tests here run many: room for a busy machine
+test.describe.configure({ timeout: 180_000 });
+
 for (const [name, size] of [
   ['desktop', { width: 1440, height: 900 }],
   ['phone', { width: 390, height: 844 }],
@@ -118,6 +121,7 @@ test('axe: an embed (every view, light and dark) and the kiosk, in its attract l
     await expect(page.locator('[data-basemap="ready"]')).toHaveCount(1);
     await expectClean(page);
   }
+  test.setTimeout(180_000); // axe on a kiosk that keeps moving takes its time
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('about:blank');
   await page.goto('/?kiosk=1&dwell=30#tour=class&step=1');

@@ -28,7 +28,7 @@ interface Received {
 }
 
 const hostPage = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>An article</title>
+<html lang="en"><head><meta charset="utf-8"><title>An article</title><link rel="icon" href="data:,">
 <script>
   // what the app told us, only from the app's origin and tagged as the app's
   window.received = [];
@@ -43,7 +43,7 @@ const hostPage = `<!doctype html>
 </body></html>`;
 
 /** A frame of another origin on the same page: it can reach the app's window, and tries to steer it. */
-const foreignPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ad</title><script>
+const foreignPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ad</title><link rel="icon" href="data:,"><script>
   window.attack = (msg) => parent[0].postMessage(Object.assign({ app: 'record-explorer' }, msg), '*');
 </script></head><body>ad</body></html>`;
 
@@ -61,8 +61,8 @@ const last = async (page: Page) => (await received(page)).at(-1);
 
 async function appFrame(page: Page): Promise<{ frame: FrameLocator; handle: Frame }> {
   const frame = page.frameLocator('iframe#app');
-  await expect(frame.locator('.embed .reader .paragraph')).toHaveCount(record.paragraphs.length);
-  await expect(frame.locator('.embed [data-basemap="ready"]')).toHaveCount(1);
+  await expect(frame.locator('.embed .reader .paragraph')).toHaveCount(record.paragraphs.length, { timeout: 20_000 });
+  await expect(frame.locator('.embed [data-basemap="ready"]')).toHaveCount(1, { timeout: 20_000 });
   const handle = page.frames().find((f) => f.url().startsWith(APP))!;
   return { frame, handle };
 }

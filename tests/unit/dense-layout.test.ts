@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { firstReaching, layoutDense } from '../../src/lib/layout/dense-layout.ts';
+import { layoutEvents } from '../../src/lib/layout/event-layout.ts';
+import { toTimeSpan } from '../../src/lib/model/time-span.ts';
+import { visibleRows } from '../../src/lib/views/virtual-rows.ts';
+
+const DAY = 86_400_000;
+const t0 = Date.UTC(1965, 0, 1);
+/** 1 px a day from 1 January 1965 */
+const x = (t: number) => (t - t0) / DAY;
+const domain = [t0, Date.UTC(1967, 0, 1)] as const;
+const ev = (id: string, when: string, title = id) => ({ id, title, span: toTimeSpan(when) });
+
+describe('layoutDense', () => {
+  it('packs marks into the fewest lanes first-fit gives, in start order, whatever the input order', () => {
+    const events = [ev('a', '1965-01-10'), ev('b', '1965-01-12'), ev('c', '1965-03-01'), ev('d', '1965-01-05/1965-02-20')];
+    const l = layoutDense(events, x, domain, { pointRadius: 6, gap: 6, measure: () => 30 });
+    const shuffled = layoutDense([...events].reverse(), x, domain, { pointRadius: 6, gap: 6, measure: () => 30 });
+    expect(l.marks.map((m) => [m.id, m.lane])).toEqual([['d', 0], ['a', 1], ['b', 2], ['c', 1]]);
+    expect(shuffled.marks.map((m) => [m.id, m.lane])).toEqual(l.marks.map((m) => [m.id, m.lane]));
+    expect(l.lanes).toBe(3);
+  });
+
+  it('needs no more lanes than the marks alone would in the DOM layout; labels only take room that is free', () => {
+    const events = Array.from({ length: 300 }, (_, i) => ev(`e${String(i).padStart(3, '0')}`, new Date(t0 + (i % 97) * 3 * DAY).toISOString().slice(0, 10), 'A label of some length'));
+    const dense = layoutDense(events, x, domain, { pointRadius: 6, gap: 6 });
+    const bare = layoutEvents(events.map((e) => ({ ...e, title: '' })), x, domain, { width: 1e6, pointRadius: 6, measure: () => 0 });
+    expect(dense.lanes).toBeLessThanOrEqual(bare.lanes);
+    // in each lane, nothing overlaps: each item (mark and label) ends before the next begins
+    for (const lane of dense.byLane) {
+      for (let i = 1; i < lane.length; i++) expect(lane[i - 1]!.right + 6).toBeLessThanOrEqual(lane[i]!.left + 1e-9);
+    }
+    expect(dense.unlabelled).toBe(dense.marks.filter((m) => m.label === 'none').length);
+  });
+
+  it('finds the first mark in view by binary search, at any stretch', () => {
+    const events = Array.from({ length: 50 }, (_, i) => ev(`e${String(i).padStart(2, '0')}`, new Date(t0 + i * 20 * DAY).toISOString().slice(0, 10)));
+    const lane = layoutDense(events, x, domain, { pointRadius: 6 }).byLane[0]!;
+    for (const [scale, offset, at] of [[1, 0, 100], [2.5, -300, 0], [0.7, 40, 250]] as const) {
+      const i = firstReaching(lane, at, scale, offset);
+      const linear = lane.findIndex((m) => m.x1 * scale + offset >= at);
+      expect(i).toBe(linear === -1 ? lane.length : linear);
+    }
+  });
+});
+
+describe('visibleRows', () => {
+  it.each([
+    [0, 500, 0, 50, 1000, [0, 18]],
+    [5000, 500, 0, 50, 1000, [92, 118]],
+    [5000, 500, 200, 50, 1000, [88, 114]],
+    [0, 500, 0, 50, 5, [0, 5]],
+    [99999, 500, 0, 50, 100, [100, 100]],
+  ] as const)('scrollTop %i, view %i, list at %i, rows of %i, %i rows → %j', (top, view, listTop, row, count, want) => {
+    expect(visibleRows(top, view, listTop, row, count)).toEqual(want);
+  });
+});
