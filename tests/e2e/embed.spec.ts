@@ -219,6 +219,7 @@ test.describe('embed: layout and dialog', () => {
     await page.getByRole('button', { name: 'Next step' }).click();
     await expect(page.locator('.embed .bar h1')).toHaveText(tour.steps[2]!.title);
     await expect(page).toHaveURL(/#tour=class&step=3$/);
+    await page.waitForTimeout(1_500); // the map's flight to the step ends
     await page.screenshot({ path: 'tests/screenshots/embed-800-dark-tour.png', animations: 'disabled' });
   });
 });

@@ -11,6 +11,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { record } from './util.ts';
+import { SINGLE_FILE_BUDGET } from '../../scripts/single-file-plugins.ts';
 
 const OUT = resolve(`${process.env.E2E_OUT ?? 'dist'}-single`);
 const FILE = resolve(OUT, 'record-explorer.html');
@@ -55,7 +56,7 @@ const marker = (page: Page, name: string) => page.locator('.map-pane').getByRole
 test.describe('the single offline file', () => {
   test('is one file with everything inside, within its budget, under a hash-based policy', () => {
     const html = readFileSync(FILE, 'utf8');
-    expect(statSync(FILE).size).toBeLessThan(2_500_000);
+    expect(statSync(FILE).size).toBeLessThan(SINGLE_FILE_BUDGET);
     // nothing to fetch: no src= or href= to a file, every script inline and allowed by its hash
     expect(html).not.toMatch(/<script[^>]+src=/);
     expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
