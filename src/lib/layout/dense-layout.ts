@@ -6,25 +6,11 @@
  * fits in the lanes its mark needs anyway, else it is drawn bare. Pure: pixels in, lanes out.
  */
 import { estimateLabelWidth, type LabelSide } from './lanes.ts';
-import { endStyle, markExtent, type EndStyle, type EventInput } from './event-layout.ts';
+import { endStyle, markExtent, type EventInput, type EventMark } from './event-layout.ts';
 import { qualifierMarks } from './span-label.ts';
 
-export interface DenseMark {
-  id: string;
-  point: boolean;
-  /** drawn mark extent, px (a point: its centre ± radius) */
-  x0: number;
-  x1: number;
-  cx: number;
-  start: EndStyle;
-  end: EndStyle;
-  /** "~", "?", "~?" or "" */
-  marks: string;
-  lane: number;
-  /** 'inside' (no wider than its bar), 'right' (from the mark's start, over the lane's room) or 'none' */
-  label: LabelSide;
-  labelX: number;
-  labelWidth: number;
+/** The same mark as the accessible layout's, plus the room it takes in its lane. */
+export interface DenseMark extends Omit<EventMark, 'offscreen'> {
   /** what the item occupies in its lane, mark and label: items in one lane never overlap */
   left: number;
   right: number;
