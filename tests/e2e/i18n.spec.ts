@@ -120,3 +120,80 @@ test('presentation and presenter view in Chinese', async ({ browser }) => {
   await page.screenshot({ path: 'tests/screenshots/i18n-zh-Hans-present.png', animations: 'disabled' });
   await context.close();
 });
+
+test('kiosk in Korean at phone size: the attract hint, the step count and the visitor buttons', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ko-KR', timezoneId: 'UTC', viewport: { width: 390, height: 844 }, hasTouch: true });
+  const page = await context.newPage();
+  const w = watch(page);
+  await page.goto('/?kiosk=1&dwell=600&idle=600');
+  await expect(page.locator('.kiosk .reader .paragraph')).toHaveCount(record.paragraphs.length, { timeout: 20_000 });
+  await expect(page.locator('.kiosk [data-basemap="ready"]')).toHaveCount(1, { timeout: 20_000 });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.locator('.kiosk > nav.controls > .hint')).toHaveText('화면을 눌러 살펴보세요');
+  const steps = record.tours![0]!.steps.length;
+  await expect(page.locator('.kiosk .count')).toHaveText(`${steps}단계 중 1단계`);
+  await expect(page.getByRole('navigation', { name: '둘러보기' })).toBeVisible();
+  for (const name of ['지도', '연표', '원문']) await expect(page.getByRole('region', { name, exact: true })).toHaveCount(1);
+  // the record's own words stay as they are
+  await expect(page.locator('.kiosk .step h2')).toHaveText(record.tours![0]!.steps[0]!.title);
+  await page.waitForTimeout(1_200);
+  await page.screenshot({ path: 'tests/screenshots/i18n-ko-kiosk-phone.png', animations: 'disabled' });
+
+  // a visitor takes over: the buttons are Korean, and work
+  await page.locator('.kiosk .bar h1').tap(); // anywhere: the title does nothing else
+  await expect(page.locator('.kiosk')).toHaveAttribute('data-phase', 'interactive');
+  await page.getByRole('button', { name: '다음 ›' }).tap();
+  await expect(page.locator('.kiosk .count')).toHaveText(`${steps}단계 중 2단계`);
+  await expect(page.getByRole('button', { name: '‹ 이전' })).toBeEnabled();
+  await page.getByRole('button', { name: '처음부터 다시 둘러보기' }).tap();
+  await expect(page.locator('.kiosk .count')).toHaveText(`${steps}단계 중 1단계`);
+  await expect(page.locator('.kiosk > nav.controls > .hint')).toHaveText('화면을 눌러 살펴보세요');
+  expect(w.errors).toEqual([]);
+  await context.close();
+});
+
+test('embed in Chinese at phone size, and the Embed dialog in Chinese', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'UTC', viewport: { width: 360, height: 640 } });
+  const page = await context.newPage();
+  const w = watch(page);
+  const tour = record.tours![0]!;
+  await page.goto(`/?embed=1#tour=${tour.id}&step=2`);
+  await expect(page.locator('.embed .reader .paragraph')).toHaveCount(record.paragraphs.length, { timeout: 20_000 });
+  await expect(page.locator('.embed [data-basemap="ready"]')).toHaveCount(1, { timeout: 20_000 });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(page.getByRole('link', { name: /打开完整视图/ })).toBeInViewport();
+  await expect(page.getByRole('button', { name: '上一步', exact: true })).toBeVisible();
+  for (const name of ['地图', '时间线', '原文']) await expect(page.getByRole('region', { name, exact: true })).toHaveCount(1);
+  await expect(page.locator('.embed .bar h1')).toHaveText(tour.steps[1]!.title);
+  await page.getByRole('button', { name: '下一步', exact: true }).click();
+  await expect(page.locator('.embed .bar h1')).toHaveText(tour.steps[2]!.title);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.waitForTimeout(1_500); // the map's flight to the step ends
+  await page.screenshot({ path: 'tests/screenshots/i18n-zh-Hans-embed-phone.png', animations: 'disabled' });
+
+  // the dialog that writes the snippet, in the full explorer
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/#event=tunnels-pyongyang');
+  await expect(page.locator('.reader .paragraph')).toHaveCount(record.paragraphs.length);
+  await page.getByRole('button', { name: '嵌入', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '嵌入此视图' });
+  await expect(dialog).toBeVisible();
+  const title = record.events.find((e) => e.id === 'tunnels-pyongyang')!.title;
+  await expect(dialog.locator('.at')).toHaveText(`打开时显示：事件“${title}”。`);
+  await dialog.getByLabel('时间线').uncheck();
+  await dialog.getByLabel('深色').check();
+  await dialog.getByLabel('高度（像素）').fill('420');
+  await dialog.getByLabel(/你的网页的源/).fill('not an address');
+  await expect(dialog.locator('.help')).toHaveText('请填写以 https:// 或 http:// 开头的地址');
+  const snippet = await dialog.getByLabel('将以下代码粘贴到你的网页中').inputValue();
+  expect(snippet).toContain('theme=dark');
+  expect(snippet).toContain(`title="${record.title}: 地图, 原文"`);
+  await expect(dialog.getByRole('button', { name: '复制' })).toBeVisible();
+  await expect(dialog.getByRole('link', { name: '在新标签页中预览' })).toBeVisible();
+  await dialog.screenshot({ path: 'tests/screenshots/i18n-zh-Hans-embed-dialog.png', animations: 'disabled' });
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await expect(dialog).toBeHidden();
+  expect(w.errors).toEqual([]);
+  expect(w.external).toEqual([]);
+  await context.close();
+});

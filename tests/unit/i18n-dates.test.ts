@@ -1,14 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
 import { toTimeSpan } from '../../src/lib/model/time-span.ts';
 import { describeSpan } from '../../src/lib/layout/span-label.ts';
-import { i18n, spanText, t, whenText } from '../../src/lib/i18n/i18n.svelte.ts';
+import { i18n, loadCatalogue, spanText, t, whenText } from '../../src/lib/i18n/i18n.svelte.ts';
 import { dateFormats } from '../../src/lib/i18n/date-formats.ts';
 import { formatWindow } from '../../src/lib/layout/time-scale.ts';
 
 const span = (s: string) => toTimeSpan(s);
 
 describe('dates per language (UTC)', () => {
+  // Chinese and Korean are chunks of their own; once loaded, a switch is immediate
+  beforeAll(() => Promise.all([loadCatalogue('zh-Hans'), loadCatalogue('ko')]));
+
   const cases: [string, string, string, string][] = [
     // edtf, English, Chinese, Korean
     ['1965-10-28', '28 Oct 1965', '1965年10月28日', '1965년 10월 28일'],

@@ -4,8 +4,6 @@
  * (`<html lang>`), shared by every view, window layout and the handout alike.
  */
 import { en } from './en.ts';
-import { zhHans } from './zh-Hans.ts';
-import { ko } from './ko.ts';
 import type { Catalogue, MessageKey } from './catalogue.ts';
 import { format, type Params } from './message.ts';
 import { isLocale, pickLocale, type Locale } from './locale.ts';
@@ -16,7 +14,29 @@ import type { TimeSpan } from '../model/time-span.ts';
 import type { RecordIndex } from '../model/record-index.ts';
 import type { Ref } from '../model/types.ts';
 
-export const CATALOGUES: Record<Locale, Catalogue> = { en, 'zh-Hans': zhHans, ko };
+/**
+ * English is built in; the other catalogues are chunks of their own, fetched (from this origin)
+ * when the page opens in that language or a reader chooses it: most readers never need them.
+ */
+const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Catalogue>> = {
+  'zh-Hans': () => import('./zh-Hans.ts').then((m) => m.zhHans),
+  ko: () => import('./ko.ts').then((m) => m.ko),
+};
+const catalogues: Partial<Record<Locale, Catalogue>> = { en };
+const loading = new Map<Locale, Promise<Catalogue>>();
+
+/** A language's catalogue, loaded once. */
+export function loadCatalogue(locale: Locale): Promise<Catalogue> {
+  const have = catalogues[locale];
+  if (have) return Promise.resolve(have);
+  let p = loading.get(locale);
+  if (!p) {
+    p = LOADERS[locale as Exclude<Locale, 'en'>]().then((c) => (catalogues[locale] = c));
+    loading.set(locale, p);
+    p.catch(() => loading.delete(locale)); // a failed fetch may be tried again
+  }
+  return p;
+}
 /** where a reader's choice is kept */
 export const LOCALE_KEY = 'record-explorer:locale';
 
@@ -35,7 +55,7 @@ function browserLanguages(): readonly string[] {
 
 function spanWordsFor(locale: Locale): SpanWords {
   if (locale === 'en') return ENGLISH_SPAN_WORDS;
-  const c = CATALOGUES[locale];
+  const c = catalogues[locale]!;
   const f = (key: MessageKey, params: Params) => format(c[key], params, locale);
   return {
     dates: dateFormats(locale),
@@ -53,24 +73,44 @@ function spanWordsFor(locale: Locale): SpanWords {
 }
 
 class I18n {
-  locale = $state<Locale>(pickLocale(saved(), browserLanguages()));
+  /** the language shown: changes once its catalogue is loaded */
+  locale = $state<Locale>('en');
   dates: DateFormats = $derived(dateFormats(this.locale));
   spanWords: SpanWords = $derived(spanWordsFor(this.locale));
+  /** resolves when the language the page opens in can be shown (the app waits for it with the data) */
+  readonly ready: Promise<void>;
+  /** the language last asked for: a slow load does not overrule a later choice */
+  private wanted: Locale = 'en';
 
   constructor() {
+    this.ready = this.show(pickLocale(saved(), browserLanguages()));
     this.apply();
   }
 
-  /** Choose a language (the switcher): kept in this browser for the next visit. */
-  set(locale: Locale) {
-    if (!isLocale(locale)) return;
-    this.locale = locale;
+  /** Choose a language (the switcher): kept in this browser for the next visit. Shown at once if loaded. */
+  set(locale: Locale): Promise<void> {
+    if (!isLocale(locale)) return Promise.resolve();
     try {
       localStorage.setItem(LOCALE_KEY, locale);
     } catch {
       // not kept: it still applies now
     }
-    this.apply();
+    return this.show(locale);
+  }
+
+  private show(locale: Locale): Promise<void> {
+    this.wanted = locale;
+    const apply = () => {
+      if (this.wanted !== locale) return;
+      this.locale = locale;
+      this.apply();
+    };
+    if (catalogues[locale]) {
+      apply();
+      return Promise.resolve();
+    }
+    // offline and the chunk unreachable: the page stays in the language it has
+    return loadCatalogue(locale).then(apply, () => {});
   }
 
   private apply() {
@@ -82,7 +122,7 @@ export const i18n = new I18n();
 
 /** The interface's words for `key` in the current language, placeholders filled (as text). */
 export function t(key: MessageKey, params?: Params): string {
-  return format(CATALOGUES[i18n.locale][key], params, i18n.locale);
+  return format(catalogues[i18n.locale]![key], params, i18n.locale);
 }
 
 /** A number in the current language's digits and grouping. */

@@ -154,3 +154,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+const built = new WeakMap<ArchivalRecord, RecordIndex>();
+/**
+ * The index of a record, built once per record object. The loader builds it with the data (a
+ * collection's 50,000 mentions take a while), so the views' first render does not.
+ */
+export function indexOf(record: ArchivalRecord): RecordIndex {
+  let index = built.get(record);
+  if (!index) built.set(record, (index = new RecordIndex(record)));
+  return index;
+}

@@ -3,7 +3,7 @@
  * hovered, and the filters. Views read it and call its verbs; none copies state from another.
  */
 import { createContext } from 'svelte';
-import { RecordIndex, EMPTY_FOCUS, type Focus } from '../model/record-index.ts';
+import { RecordIndex, EMPTY_FOCUS, indexOf, type Focus } from '../model/record-index.ts';
 import { ALL, visibleIn, type Filters, type Visible } from '../model/filters.ts';
 import { stageFocus, unionFocus, type Stage } from '../model/tour.ts';
 import type { Bounds } from '../geo/bounds.ts';
@@ -52,7 +52,7 @@ export class Explorer {
   constructor(source: ArchivalRecord | Collection) {
     this.collection = 'merged' in source ? source : mergeCollection(source.id, source.title, [source]);
     this.recordId = this.collection.records[0]!.id;
-    this.index = new RecordIndex(this.collection.merged);
+    this.index = indexOf(this.collection.merged);
   }
 
   /** Everything loaded as one record: a collection's merged places and events, or the single record. */
