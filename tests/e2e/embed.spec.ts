@@ -158,7 +158,8 @@ test.describe('embed: layout and dialog', () => {
     await dialog.getByLabel('Height (px)').fill('420');
     await dialog.getByLabel(/Your page's origin/).fill('https://news.example/story/1');
     const snippet = await dialog.getByLabel('Paste this into your page').inputValue();
-    const src = `${APP}/?embed=1&amp;views=map,text&amp;theme=dark&amp;origin=https%3A%2F%2Fnews.example#event=tunnels-pyongyang`;
+    // the embed's language is the interface's (English here) unless another is chosen
+    const src = `${APP}/?embed=1&amp;views=map,text&amp;theme=dark&amp;lang=en&amp;origin=https%3A%2F%2Fnews.example#event=tunnels-pyongyang`;
     expect(snippet).toContain(`<iframe src="${src}"`);
     expect(snippet).toContain('height="420"');
     expect(snippet).toContain(`title="${record.title}: map, text"`);
@@ -179,7 +180,7 @@ test.describe('embed: layout and dialog', () => {
     await expect(page.locator('.embed .timeline-pane')).toHaveCount(0);
     await expect(page.locator('.workbench')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Edit tours' })).toHaveCount(0);
-    await expect(page.getByRole('link', { name: /Open full view/ })).toHaveAttribute('href', `${APP}/#event=tunnels-pyongyang`);
+    await expect(page.getByRole('link', { name: /Open full view/ })).toHaveAttribute('href', `${APP}/?lang=en#event=tunnels-pyongyang`);
     expect(w.external).toEqual([]);
     expect(w.errors).toEqual([]);
   });

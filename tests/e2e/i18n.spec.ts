@@ -187,12 +187,122 @@ test('embed in Chinese at phone size, and the Embed dialog in Chinese', async ({
   await expect(dialog.locator('.help')).toHaveText('请填写以 https:// 或 http:// 开头的地址');
   const snippet = await dialog.getByLabel('将以下代码粘贴到你的网页中').inputValue();
   expect(snippet).toContain('theme=dark');
-  expect(snippet).toContain(`title="${record.title}: 地图, 原文"`);
+  // the embed is in the interface's language unless another is chosen; its name lists the views the Chinese way
+  expect(snippet).toContain('lang=zh-Hans');
+  expect(snippet).toContain(`title="${record.title}：地图、原文"`);
   await expect(dialog.getByRole('button', { name: '复制' })).toBeVisible();
   await expect(dialog.getByRole('link', { name: '在新标签页中预览' })).toBeVisible();
   await dialog.screenshot({ path: 'tests/screenshots/i18n-zh-Hans-embed-dialog.png', animations: 'disabled' });
   await dialog.getByRole('button', { name: '关闭' }).click();
   await expect(dialog).toBeHidden();
+  expect(w.errors).toEqual([]);
+  expect(w.external).toEqual([]);
+  await context.close();
+});
+
+test('a kiosk fixed to Korean by the address (?lang=ko) on an English browser; the saved choice is not written', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'UTC', viewport: { width: 1920, height: 1080 }, hasTouch: true });
+  const page = await context.newPage();
+  const w = watch(page);
+  await page.goto('/?kiosk=1&lang=ko&dwell=600&idle=600');
+  await expect(page.locator('.kiosk .reader .paragraph')).toHaveCount(record.paragraphs.length, { timeout: 20_000 });
+  await expect(page.locator('.kiosk [data-basemap="ready"]')).toHaveCount(1, { timeout: 20_000 });
+  expect(await page.evaluate(() => navigator.language)).toBe('en-GB');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.locator('.kiosk > nav.controls > .hint')).toHaveText('화면을 눌러 살펴보세요');
+  const steps = record.tours![0]!.steps.length;
+  await expect(page.locator('.kiosk .count')).toHaveText(`${steps}단계 중 1단계`);
+  for (const name of ['지도', '연표', '원문']) await expect(page.getByRole('region', { name, exact: true })).toHaveCount(1);
+  await expect(page.locator('.kiosk .step h2')).toHaveText(record.tours![0]!.steps[0]!.title);
+  // the address chose for this exhibit only: the visitor's own preference is untouched
+  expect(await page.evaluate(() => localStorage.getItem('record-explorer:locale'))).toBeNull();
+  await page.waitForTimeout(1_500); // the map's flight to the first step ends
+  await page.screenshot({ path: 'tests/screenshots/kiosk-ko-1080.png', animations: 'disabled' });
+  // a visitor takes over: still Korean, still nothing saved
+  await page.locator('.kiosk .bar h1').tap();
+  await expect(page.getByRole('button', { name: '다음 ›' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('record-explorer:locale'))).toBeNull();
+  expect(w.errors).toEqual([]);
+  expect(w.external).toEqual([]);
+  await context.close();
+});
+
+test('?lang= wins over the saved choice without changing it; a language we lack is ignored', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'UTC' });
+  await context.addInitScript(() => {
+    if (!localStorage.getItem('record-explorer:locale')) localStorage.setItem('record-explorer:locale', 'zh-Hans');
+  });
+  const page = await context.newPage();
+  const w = watch(page);
+  await page.goto('/?embed=1&lang=ko#place=pyongyang');
+  await expect(page.locator('.embed .reader .paragraph')).toHaveCount(record.paragraphs.length, { timeout: 20_000 });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByRole('link', { name: /전체 보기로 열기/ })).toHaveAttribute('href', /[?&]lang=ko(&|#)/);
+  expect(await page.evaluate(() => localStorage.getItem('record-explorer:locale'))).toBe('zh-Hans');
+  // French is not one of ours: the saved choice decides, as without lang=
+  await page.goto('/?embed=1&lang=fr#place=pyongyang');
+  await expect(page.locator('.embed .reader .paragraph')).toHaveCount(record.paragraphs.length, { timeout: 20_000 });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(page.getByRole('link', { name: /打开完整视图/ })).toBeVisible();
+  expect(w.errors).toEqual([]);
+  await context.close();
+});
+
+test('the full explorer opened with ?lang=ko: the switcher\'s choice replaces it, and a reload keeps the choice', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'UTC' });
+  const page = await context.newPage();
+  await page.goto('/?lang=ko#place=pyongyang');
+  await expect(page.locator('.reader .paragraph')).toHaveCount(record.paragraphs.length);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByLabel('언어', { exact: true })).toHaveValue('ko');
+  expect(await page.evaluate(() => localStorage.getItem('record-explorer:locale'))).toBeNull();
+  await page.getByLabel('언어', { exact: true }).selectOption('zh-Hans');
+  await expect(page.getByRole('tab', { name: '地点', exact: true })).toBeVisible();
+  expect(new URL(page.url()).search).toBe('');
+  expect(new URL(page.url()).hash).toBe('#place=pyongyang');
+  await page.reload();
+  await expect(page.locator('.reader .paragraph')).toHaveCount(record.paragraphs.length);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await context.close();
+});
+
+test('the Embed dialog offers the embed\'s language: Korean writes lang=ko and names the frame in Korean', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'UTC', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const w = watch(page);
+  await openApp(page, '#place=pyongyang');
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+  await expect(dialog).toBeVisible();
+  const group = dialog.getByRole('group', { name: 'Language' });
+  // by default the interface's language
+  await expect(group.getByRole('radio', { name: 'English' })).toBeChecked();
+  const code = dialog.getByLabel('Paste this into your page');
+  await expect(code).toHaveValue(/[?&]embed=1&amp;lang=en#place=pyongyang"/);
+  await group.getByRole('radio', { name: '한국어' }).check();
+  await expect(code).toHaveValue(/lang=ko/);
+  // named in Korean once Korean's words have loaded, the views listed the Korean way
+  await expect.poll(() => code.inputValue()).toContain(`title="${record.title}: 지도, 연표 및 원문"`);
+  const snippet = await code.inputValue();
+  expect(snippet).toContain('?embed=1&amp;lang=ko#place=pyongyang');
+  expect(snippet).not.toContain('lang=en');
+  // the interface itself stays English, and nothing is saved
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(await page.evaluate(() => localStorage.getItem('record-explorer:locale'))).toBeNull();
+  await dialog.screenshot({ path: 'tests/screenshots/i18n-embed-dialog-ko.png', animations: 'disabled' });
+  // each visitor's browser: no lang= at all
+  await group.getByRole('radio', { name: /visitor/ }).check();
+  await expect(code).not.toHaveValue(/lang=/);
+  await expect.poll(() => code.inputValue()).toContain(`title="${record.title}: map, timeline, text"`);
+  await group.getByRole('radio', { name: '한국어' }).check();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // the snippet's address opens in Korean
+  const src = /src="([^"]+)"/.exec(snippet)![1]!.replaceAll('&amp;', '&');
+  await page.goto(src);
+  await expect(page.locator('.embed .reader .paragraph')).toHaveCount(record.paragraphs.length, { timeout: 20_000 });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  for (const name of ['지도', '연표', '원문']) await expect(page.getByRole('region', { name, exact: true })).toHaveCount(1);
   expect(w.errors).toEqual([]);
   expect(w.external).toEqual([]);
   await context.close();

@@ -72,6 +72,9 @@ describe('fullViewHref', () => {
       'https://app.example/sub/?record=r.json#event=y',
     );
   });
+  it('keeps the language the embed or kiosk was fixed to: the full view opens in it', () => {
+    expect(fullViewHref('https://app.example/?embed=1&lang=ko&views=map#place=x', '#place=x')).toBe('https://app.example/?lang=ko#place=x');
+  });
   it('no state, no hash', () => {
     expect(fullViewHref('https://app.example/?kiosk=1&dwell=3#tour=class&step=2', '')).toBe('https://app.example/');
   });

@@ -1,6 +1,6 @@
 /** The iframe snippet the Embed dialog writes. */
 import { describe, expect, it } from 'vitest';
-import { clampHeight, embedSnippet, embedUrl, type EmbedOptions } from '../../src/lib/embed/embed-snippet.ts';
+import { clampHeight, embedSnippet, embedUrl, listViews, type EmbedOptions } from '../../src/lib/embed/embed-snippet.ts';
 
 const base: EmbedOptions = {
   app: 'https://app.example/explorer/',
@@ -24,6 +24,31 @@ describe('embedUrl', () => {
     expect(embedUrl({ ...base, keep: new URLSearchParams('record=data/r.json'), host: 'javascript:alert(1)', hash: '' })).toBe(
       'https://app.example/explorer/?record=data%2Fr.json&embed=1',
     );
+  });
+  it('writes the embed\'s language; none leaves it to the visitor\'s browser', () => {
+    expect(embedUrl({ ...base, lang: 'ko' })).toBe('https://app.example/explorer/?embed=1&lang=ko#place=pyongyang');
+    expect(embedUrl({ ...base, lang: 'zh-Hans', views: ['map'], theme: 'dark', host: 'https://news.example' })).toBe(
+      'https://app.example/explorer/?embed=1&views=map&theme=dark&lang=zh-Hans&origin=https%3A%2F%2Fnews.example#place=pyongyang',
+    );
+    expect(embedUrl({ ...base, lang: 'en' })).toBe('https://app.example/explorer/?embed=1&lang=en#place=pyongyang');
+    expect(embedUrl({ ...base, lang: null })).toBe('https://app.example/explorer/?embed=1#place=pyongyang');
+  });
+  it('the lang= this page was opened with is not carried over: the chosen one replaces it, or none', () => {
+    const keep = new URLSearchParams('record=r.json&lang=zh-Hans');
+    expect(embedUrl({ ...base, keep, lang: 'ko' })).toBe('https://app.example/explorer/?record=r.json&embed=1&lang=ko#place=pyongyang');
+    expect(embedUrl({ ...base, keep, lang: null })).toBe('https://app.example/explorer/?record=r.json&embed=1#place=pyongyang');
+    expect(keep.get('lang')).toBe('zh-Hans'); // the caller's parameters are not changed
+  });
+});
+
+describe('listViews', () => {
+  it('lists the views the language\'s way', () => {
+    expect(listViews(['map', 'timeline', 'text'], 'en')).toBe('map, timeline, text');
+    expect(listViews(['map', 'text'], 'en')).toBe('map, text');
+    expect(listViews(['地图', '时间线', '原文'], 'zh-Hans')).toBe('地图、时间线、原文');
+    expect(listViews(['地图', '原文'], 'zh-Hans')).toBe('地图、原文');
+    expect(listViews(['지도', '연표', '원문'], 'ko')).toBe('지도, 연표 및 원문');
+    expect(listViews(['지도'], 'ko')).toBe('지도');
   });
 });
 

@@ -3,7 +3,7 @@ import { en } from '../../src/lib/i18n/en.ts';
 import { zhHans } from '../../src/lib/i18n/zh-Hans.ts';
 import { ko } from '../../src/lib/i18n/ko.ts';
 import { format, placeholders, type Message } from '../../src/lib/i18n/message.ts';
-import { matchLocale, pickLocale } from '../../src/lib/i18n/locale.ts';
+import { localeOf, matchLocale, pickLocale, urlLocale } from '../../src/lib/i18n/locale.ts';
 
 const OTHERS = { 'zh-Hans': zhHans, ko } as Record<string, Record<string, Message>>;
 const EN = en as Record<string, Message>;
@@ -67,5 +67,38 @@ describe('choosing a language', () => {
     expect(pickLocale('ko', ['zh-CN'])).toBe('ko');
     expect(pickLocale('xx', ['zh-CN'])).toBe('zh-Hans');
     expect(pickLocale(null, ['en-US'])).toBe('en');
+  });
+  it('the address\'s lang= wins over the saved choice and the browser; none, or one we lack, changes nothing', () => {
+    expect(pickLocale('zh-Hans', ['en-GB'], urlLocale('?kiosk=1&lang=ko'))).toBe('ko');
+    expect(pickLocale(null, ['en-GB'], urlLocale('?embed=1&lang=zh-Hans'))).toBe('zh-Hans');
+    expect(pickLocale('ko', ['zh-CN'], urlLocale('?lang=en'))).toBe('en');
+    expect(pickLocale('ko', ['zh-CN'], urlLocale('?kiosk=1&lang=fr'))).toBe('ko');
+    expect(pickLocale(null, ['zh-CN'], urlLocale('?lang='))).toBe('zh-Hans');
+    expect(pickLocale(null, ['ko-KR'], urlLocale(''))).toBe('ko');
+    expect(pickLocale('ko', ['en-GB'], null)).toBe('ko');
+  });
+  it.each([
+    ['?lang=ko', 'ko'],
+    ['?kiosk=1&lang=zh-Hans&dwell=12', 'zh-Hans'],
+    ['?lang=KO', 'ko'],
+    ['?lang=ko-KR', 'ko'],
+    ['?lang=zh', 'zh-Hans'],
+    ['?lang=zh_CN', 'zh-Hans'],
+    ['?lang=zh-Hant', 'zh-Hans'],
+    ['?lang=en-GB', 'en'],
+    ['?lang=%20ko%20', 'ko'],
+    ['?lang=fr', null],
+    ['?lang=korean', null],
+    ['?lang=kok', null],
+    ['?lang=', null],
+    ['?embed=1', null],
+    ['', null],
+  ] as const)('the address %s fixes %s', (search, locale) => {
+    expect(urlLocale(search)).toBe(locale);
+  });
+  it('a tag is ours or null', () => {
+    expect(localeOf('en')).toBe('en');
+    expect(localeOf('eng')).toBeNull();
+    expect(localeOf('')).toBeNull();
   });
 });

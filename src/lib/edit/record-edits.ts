@@ -8,6 +8,7 @@ import type { ArchivalRecord, EntityKind, HistEvent, Mention, Place } from '../m
 import { withSortedMentions } from '../io/record-parts.ts';
 import { slug, uniqueSlug } from '../io/slug.ts';
 import { modalityOf } from '../io/modality-of.ts';
+import { clampLat, handMovedNote, normLon, roundTo, type HandMove } from './coords.ts';
 
 export interface Span {
   part: string;
@@ -53,10 +54,22 @@ export function addEvent(record: ArchivalRecord, ev: { title: string; when: stri
   return { record: { ...record, events: [...record.events, e] }, id };
 }
 
-/** Move a place's point (a marker dragged, or coordinates typed); rounded to ~10 m. */
-export function movePlace(record: ArchivalRecord, id: string, lat: number, lon: number): ArchivalRecord {
-  const r5 = (x: number) => Math.round(x * 1e5) / 1e5;
-  return { ...record, places: record.places.map((p) => (p.id === id ? { ...p, lat: r5(lat), lon: r5(lon) } : p)) };
+/**
+ * Move a place's point: coordinates typed (rounded to about a metre), or a marker dragged or
+ * nudged on the map (rounded to what the zoom it was placed at resolves; see coords.ts). Without
+ * `how` the note is left alone; with it the note says the point was corrected by hand, and how.
+ */
+export function movePlace(record: ArchivalRecord, id: string, lat: number, lon: number, how?: HandMove): ArchivalRecord {
+  // the map's longitudes run past 180° (antimeridian.ts): a point placed there comes back into range;
+  // typed numbers are taken as typed (out of range, the validator refuses them and says why)
+  const onMap = how?.how === 'map';
+  const d = onMap ? how.decimals : 5;
+  const la = roundTo(onMap ? clampLat(lat) : lat, d);
+  const lo = roundTo(onMap ? normLon(lon) : lon, d);
+  return {
+    ...record,
+    places: record.places.map((p) => (p.id === id ? { ...p, lat: la, lon: lo, ...(how ? { note: handMovedNote(p.note, how) } : {}) } : p)),
+  };
 }
 
 export function setEventWhen(record: ArchivalRecord, id: string, when: string): ArchivalRecord {

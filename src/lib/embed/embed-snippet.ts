@@ -4,6 +4,7 @@
  * and the URL are unit-tested.
  */
 import { VIEW_NAMES, originOf, type Theme, type ViewName } from './app-mode.ts';
+import type { Locale } from '../i18n/locale.ts';
 
 export interface EmbedOptions {
   /** the app's address without query or hash, e.g. "https://example.org/explorer/" */
@@ -18,6 +19,8 @@ export interface EmbedOptions {
   height: number;
   /** the embedding page's origin, for the postMessage API; empty for none */
   host?: string;
+  /** the embed's interface language (`lang=`); null or left out: the visitor's browser decides */
+  lang?: Locale | null;
   /** the frame's accessible name */
   title: string;
 }
@@ -35,10 +38,25 @@ export function embedUrl(o: EmbedOptions): string {
   const views = VIEW_NAMES.filter((v) => o.views.includes(v));
   if (views.length && views.length < VIEW_NAMES.length) q.set('views', views.join(','));
   if (o.theme !== 'light') q.set('theme', o.theme);
+  // set here, not carried over: a `lang=` this page was opened with is not the embed's choice
+  q.delete('lang');
+  if (o.lang) q.set('lang', o.lang);
   const host = o.host ? originOf(o.host) : null;
   if (host) q.set('origin', host);
   // commas in the views list read better unescaped, and stay valid in a query
   return `${o.app}?${q.toString().replace(/%2C/g, ',')}${o.hash && o.hash !== '#' ? o.hash : ''}`;
+}
+
+/**
+ * The views an embed shows, listed the language's way, for the frame's accessible name:
+ * "map, timeline, text", "地图、时间线、原文", "지도, 연표 및 원문".
+ */
+export function listViews(labels: readonly string[], locale: string): string {
+  try {
+    return new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }).format(labels);
+  } catch {
+    return labels.join(', '); // no Intl.ListFormat (an old browser)
+  }
 }
 
 /** Escape for a double-quoted HTML attribute. */

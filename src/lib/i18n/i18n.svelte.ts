@@ -6,7 +6,7 @@
 import { en } from './en.ts';
 import type { Catalogue, MessageKey } from './catalogue.ts';
 import { format, type Params } from './message.ts';
-import { isLocale, pickLocale, type Locale } from './locale.ts';
+import { isLocale, pickLocale, urlLocale, type Locale } from './locale.ts';
 import { dateFormats, type DateFormats } from './date-formats.ts';
 import { describeSpan, ENGLISH_SPAN_WORDS, type SpanWords } from '../layout/span-label.ts';
 import { describeWhen } from '../model/describe-when.ts';
@@ -48,6 +48,27 @@ function saved(): string | null {
   }
 }
 
+/** the language the address fixes (`?lang=ko`), if any: read, never saved */
+function fixedByUrl(): Locale | null {
+  return typeof location === 'undefined' ? null : urlLocale(location.search);
+}
+
+/**
+ * The reader chose a language: a `lang=` in the address would overrule that choice at the next
+ * reload, so it goes (the hash, the history entry and other keys stay).
+ */
+function dropUrlLocale() {
+  if (typeof location === 'undefined' || typeof history === 'undefined') return;
+  const url = new URL(location.href);
+  if (!url.searchParams.has('lang')) return;
+  url.searchParams.delete('lang');
+  try {
+    history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+  } catch {
+    // an address that cannot be rewritten (a sandboxed frame): the choice still applies now
+  }
+}
+
 function browserLanguages(): readonly string[] {
   if (typeof navigator === 'undefined') return [];
   return navigator.languages?.length ? navigator.languages : [navigator.language];
@@ -83,11 +104,15 @@ class I18n {
   private wanted: Locale = 'en';
 
   constructor() {
-    this.ready = this.show(pickLocale(saved(), browserLanguages()));
+    // `?lang=` first (a kiosk, an embed), then this browser's saved choice, then its languages
+    this.ready = this.show(pickLocale(saved(), browserLanguages(), fixedByUrl()));
     this.apply();
   }
 
-  /** Choose a language (the switcher): kept in this browser for the next visit. Shown at once if loaded. */
+  /**
+   * Choose a language (the switcher): kept in this browser for the next visit, and taken out of
+   * the address if `lang=` named one. Shown at once if loaded.
+   */
   set(locale: Locale): Promise<void> {
     if (!isLocale(locale)) return Promise.resolve();
     try {
@@ -95,6 +120,7 @@ class I18n {
     } catch {
       // not kept: it still applies now
     }
+    dropUrlLocale();
     return this.show(locale);
   }
 
@@ -123,6 +149,15 @@ export const i18n = new I18n();
 /** The interface's words for `key` in the current language, placeholders filled (as text). */
 export function t(key: MessageKey, params?: Params): string {
   return format(catalogues[i18n.locale]![key], params, i18n.locale);
+}
+
+/**
+ * The words for `key` in a language other than the page's (the Embed dialog names the frame in
+ * the embed's language), or null while that language's catalogue is not loaded (`loadCatalogue`).
+ */
+export function tIn(locale: Locale, key: MessageKey, params?: Params): string | null {
+  const c = catalogues[locale];
+  return c ? format(c[key], params, locale) : null;
 }
 
 /** A number in the current language's digits and grouping. */

@@ -10,6 +10,10 @@ import type { Place } from '../../model/types.ts';
 import { wrapLon } from '../../geo/antimeridian.ts';
 import { areaBounds, geometryBounds, pointBounds, type Bounds } from '../../geo/bounds.ts';
 import { DIAGONAL, SIDES, type LabelSide } from '../../geo/label-placement.ts';
+import { estimateLabelWidth } from '../../layout/lanes.ts';
+
+/** the map label's font size (MapView's `.label`) */
+const LABEL_PX = 12;
 import { KIND_STYLE, VAST_AREA_KM } from './map-styles.ts';
 
 /** How a place looks now: from the Explorer (first four) and from label layout (last two). */
@@ -29,7 +33,13 @@ export interface PlaceLook {
 export interface PlaceHandlers {
   activate(id: string): void;
   hover(id: string | null): void;
+  /** edit mode: the marker was dragged, or nudged by the arrow keys, to `at` (the map's longitudes) */
+  moved?(id: string, at: L.LatLng, by: 'drag' | 'keys'): void;
 }
+
+/** Arrow keys nudge a marker in edit mode by this many pixels (Shift: one pixel). */
+export const NUDGE_PX = 10;
+const NUDGE: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
 
 const LOOK_CLASSES = ['selected', 'focused', 'previewed', 'dimmed', 'crowded', 'shadowed'] as const;
 const ALL_SIDES: readonly LabelSide[] = [...SIDES, 'c'];
@@ -69,6 +79,10 @@ export class PlaceLayer {
   private look: PlaceLook | null = null;
   private size: [number, number] | null = null;
   private readonly handlers: PlaceHandlers;
+  /** edit mode: the marker can be dragged, and nudged by the arrow keys */
+  private editable = false;
+  /** words for assistive technology saying how to move the marker in edit mode */
+  private editHint = '';
 
   constructor(place: Place, handlers: PlaceHandlers) {
     this.place = place;
@@ -110,6 +124,9 @@ export class PlaceLayer {
     this.marker.on('click', () => handlers.activate(place.id));
     this.marker.on('mouseover', () => handlers.hover(place.id));
     this.marker.on('mouseout', () => handlers.hover(null));
+    // edit mode: a soft area goes with its point while it is dragged; the new point is reported at the end
+    this.marker.on('drag', () => this.area?.setLatLng(this.marker.getLatLng()));
+    this.marker.on('dragend', () => handlers.moved?.(place.id, this.marker.getLatLng(), 'drag'));
     // Leaflet makes a new element each time the marker is added: wire it and restore its look.
     this.marker.on('add', () => this.wire());
 
@@ -164,6 +181,50 @@ export class PlaceLayer {
     this.area?.remove();
   }
 
+  /**
+   * Edit mode on or off: the marker is dragged with the pointer (Leaflet's marker dragging) and,
+   * focused, nudged with the arrow keys. `hint` tells assistive technology how.
+   */
+  setEditable(on: boolean, hint = '') {
+    if (on === this.editable && hint === this.editHint) return;
+    this.editable = on;
+    this.editHint = hint;
+    // before the marker is on a map, Leaflet reads the option when it is added
+    this.marker.options.draggable = on;
+    if (this.marker.dragging) {
+      if (on) this.marker.dragging.enable();
+      else this.marker.dragging.disable();
+    }
+    this.applyEditable();
+  }
+
+  private applyEditable() {
+    const el = this.marker.getElement();
+    if (!el) return;
+    el.classList.toggle('editable', this.editable);
+    if (this.editable && this.editHint) el.setAttribute('aria-description', this.editHint);
+    else el.removeAttribute('aria-description');
+    if (this.editable) el.setAttribute('aria-keyshortcuts', 'ArrowUp ArrowDown ArrowLeft ArrowRight');
+    else el.removeAttribute('aria-keyshortcuts');
+  }
+
+  /** Back to the place's own point (a move the editor refused). */
+  resetPoint() {
+    this.marker.setLatLng(this.latLng);
+    this.area?.setLatLng(this.latLng);
+  }
+
+  /** Edit mode: move the marker by (dx, dy) screen pixels and report where it went. */
+  private nudge(dx: number, dy: number) {
+    const map = this.map;
+    if (!map) return;
+    const p = map.latLngToContainerPoint(this.marker.getLatLng());
+    const at = map.containerPointToLatLng(p.add([dx, dy]));
+    this.marker.setLatLng(at);
+    this.area?.setLatLng(at);
+    this.handlers.moved?.(this.place.id, at, 'keys');
+  }
+
   /** What to fit the map to when this place is chosen. */
   bounds(): Bounds {
     if (this.outlineGeometry) return geometryBounds(this.outlineGeometry) ?? pointBounds(this.latLng.lat, this.latLng.lng);
@@ -171,14 +232,25 @@ export class PlaceLayer {
     return pointBounds(this.latLng.lat, this.latLng.lng);
   }
 
-  /** The label's size in pixels, measured once it is in the page (0×0 where nothing is laid out). */
+  /**
+   * The label's size in pixels: measured (see measureLabel), or until then estimated from its
+   * text. Never read from the page here: a read in the middle of an update lays the page out
+   * once more, in the very frame that shows a selection.
+   */
   labelSize(): [number, number] {
-    if (this.size) return this.size;
+    return this.size ?? [Math.ceil(estimateLabelWidth(this.place.name, LABEL_PX) * 1.08) + 2, Math.ceil(LABEL_PX * 1.2)];
+  }
+
+  /** Measure the label once it is laid out (after a paint, when that costs nothing); true if that changed its size. */
+  measureLabel(): boolean {
+    if (this.size) return false;
     const w = this.label.offsetWidth;
     const h = this.label.offsetHeight;
+    if (w === 0 || h === 0) return false;
+    const before = this.labelSize();
     // bold when selected: leave room rather than measure again
-    if (w > 0 && h > 0) this.size = [Math.ceil(w * 1.08) + 2, h];
-    return this.size ?? [w, h];
+    this.size = [Math.ceil(w * 1.08) + 2, h];
+    return this.size[0] !== before[0] || this.size[1] !== before[1];
   }
 
   setLook(look: PlaceLook) {
@@ -223,8 +295,18 @@ export class PlaceLayer {
       if (key === 'Enter' || key === ' ') {
         L.DomEvent.preventDefault(e);
         this.handlers.activate(id);
+        return;
+      }
+      const k = e as KeyboardEvent;
+      const step = NUDGE[key];
+      if (this.editable && step && !k.altKey && !k.ctrlKey && !k.metaKey) {
+        L.DomEvent.preventDefault(e);
+        L.DomEvent.stopPropagation(e);
+        const px = k.shiftKey ? 1 : NUDGE_PX;
+        this.nudge(step[0] * px, step[1] * px);
       }
     });
     this.applyLook(true);
+    this.applyEditable();
   }
 }
