@@ -184,7 +184,7 @@ test('embed in Chinese at phone size, and the Embed dialog in Chinese', async ({
   await dialog.getByLabel('深色').check();
   await dialog.getByLabel('高度（像素）').fill('420');
   await dialog.getByLabel(/你的网页的源/).fill('not an address');
-  await expect(dialog.locator('.help')).toHaveText('请填写以 https:// 或 http:// 开头的地址');
+  await expect(dialog.locator('.row .help')).toHaveText('请填写以 https:// 或 http:// 开头的地址');
   const snippet = await dialog.getByLabel('将以下代码粘贴到你的网页中').inputValue();
   expect(snippet).toContain('theme=dark');
   // the embed is in the interface's language unless another is chosen; its name lists the views the Chinese way
