@@ -5,7 +5,7 @@
  */
 import { en } from './en.ts';
 import type { Catalogue, MessageKey } from './catalogue.ts';
-import { format, type Params } from './message.ts';
+import { format, numberFormat, type Params } from './message.ts';
 import { isLocale, pickLocale, urlLocale, type Locale } from './locale.ts';
 import { dateFormats, type DateFormats } from './date-formats.ts';
 import { describeSpan, ENGLISH_SPAN_WORDS, type SpanWords } from '../layout/span-label.ts';
@@ -162,7 +162,7 @@ export function tIn(locale: Locale, key: MessageKey, params?: Params): string | 
 
 /** A number in the current language's digits and grouping. */
 export function num(n: number): string {
-  return new Intl.NumberFormat(i18n.locale).format(n);
+  return numberFormat(i18n.locale).format(n);
 }
 
 /** What a reference is called: the record's own name for a thing, "Paragraph 3" in the interface's words. */

@@ -17,6 +17,20 @@ export function placeholders(m: Message): string[] {
   return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!))].sort();
 }
 
+// Intl objects are slow to make (a reader's hundreds of link titles each asked for one): one per locale.
+const plurals = new Map<string, Intl.PluralRules>();
+const numbers = new Map<string, Intl.NumberFormat>();
+function pluralRules(locale: string): Intl.PluralRules {
+  let r = plurals.get(locale);
+  if (!r) plurals.set(locale, (r = new Intl.PluralRules(locale)));
+  return r;
+}
+export function numberFormat(locale: string): Intl.NumberFormat {
+  let f = numbers.get(locale);
+  if (!f) numbers.set(locale, (f = new Intl.NumberFormat(locale)));
+  return f;
+}
+
 /**
  * Fill a message's placeholders. Values are inserted as text (the views render the result as a
  * text node, never as HTML); an unknown placeholder is left visible, so a mistake shows.
@@ -26,12 +40,12 @@ export function format(m: Message, params: Params | undefined, locale: string): 
   if (typeof m === 'string') text = m;
   else {
     const n = typeof params?.n === 'number' ? params.n : 0;
-    text = new Intl.PluralRules(locale).select(n) === 'one' ? m.one : m.other;
+    text = pluralRules(locale).select(n) === 'one' ? m.one : m.other;
   }
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (all, name: string) => {
     const v = params[name];
     if (v === undefined) return all;
-    return typeof v === 'number' ? new Intl.NumberFormat(locale).format(v) : v;
+    return typeof v === 'number' ? numberFormat(locale).format(v) : v;
   });
 }

@@ -117,13 +117,22 @@ export function layoutDense(
     byLane[m.lane]!.push(m);
     return m;
   });
+  // No text is narrower than a quarter em a character: where even that does not fit, the label
+  // is not measured at all (most of 10,000 marks, zoomed out).
+  const least = fontPx / 4;
   let unlabelled = 0;
   for (const lane of byLane) {
     lane.forEach((m, i) => {
-      const title = m.marks ? `${titles.get(m.id)} ${m.marks}` : titles.get(m.id)!;
-      const w = Math.ceil(measure(title));
       const next = lane[i + 1];
       const room = next ? next.x0 - gap : Infinity;
+      const name = titles.get(m.id)!;
+      const floor = least * (name.length + (m.marks ? m.marks.length + 1 : 0));
+      if ((m.point || m.x1 - m.x0 < floor) && m.x0 + floor > room) {
+        unlabelled++;
+        return;
+      }
+      const title = m.marks ? `${name} ${m.marks}` : name;
+      const w = Math.ceil(measure(title));
       m.labelWidth = w;
       if (!m.point && m.x1 - m.x0 >= w) m.label = 'inside';
       else if (m.x0 + w <= room) {
