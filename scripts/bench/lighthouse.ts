@@ -3,7 +3,8 @@
  * Chromium, the default mobile profile with simulated throttling. Slow (~1 min): the bench runs
  * it only with --lighthouse.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,11 +17,15 @@ export interface LighthouseFigures {
   cls: number;
 }
 
-export function lighthouse(url: string, chrome: string, args: readonly string[], preset: 'mobile' | 'desktop' = 'mobile'): LighthouseFigures {
+/**
+ * Asynchronous on purpose: the page is served by this same Node process (the bench's server),
+ * which a synchronous child process would block; Lighthouse then waits for a page that never comes.
+ */
+export async function lighthouse(url: string, chrome: string, args: readonly string[], preset: 'mobile' | 'desktop' = 'mobile'): Promise<LighthouseFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'lh-'));
   const out = join(dir, 'report.json');
   try {
-    execFileSync(
+    await promisify(execFile)(
       process.execPath,
       [
         'node_modules/lighthouse/cli/index.js',
@@ -32,7 +37,7 @@ export function lighthouse(url: string, chrome: string, args: readonly string[],
         ...(preset === 'desktop' ? ['--preset=desktop'] : []),
         `--chrome-flags=--headless=new ${args.join(' ')}`,
       ],
-      { env: { ...process.env, CHROME_PATH: chrome }, stdio: ['ignore', 'ignore', 'pipe'], timeout: 420_000 },
+      { env: { ...process.env, CHROME_PATH: chrome }, timeout: 420_000, maxBuffer: 64 * 2 ** 20 },
     );
     const r = JSON.parse(readFileSync(out, 'utf8')) as { categories: { performance: { score: number } }; audits: Record<string, { numericValue: number }> };
     return {

@@ -10,7 +10,7 @@ import { NEXT_FRAME, PROBES } from './probes.ts';
 import { prng } from './generate-collection.ts';
 
 export interface AppFigures {
-  /** navigation → data fetched, parsed, validated and merged, ms */
+  /** navigation → data fetched, parsed, validated, merged and indexed, ms */
   load: number;
   /** data ready → first frame of map, timeline and reader painted, ms */
   firstRender: number;

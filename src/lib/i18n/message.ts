@@ -46,6 +46,9 @@ export function format(m: Message, params: Params | undefined, locale: string): 
   return text.replace(/\{(\w+)\}/g, (all, name: string) => {
     const v = params[name];
     if (v === undefined) return all;
-    return typeof v === 'number' ? numberFormat(locale).format(v) : v;
+    if (typeof v !== 'number') return v;
+    // small whole numbers (paragraphs, steps, counts) read the same in every catalogue's locale:
+    // no Intl object (the first one made costs tens of milliseconds of locale data)
+    return Number.isInteger(v) && Math.abs(v) < 1000 ? String(v) : numberFormat(locale).format(v);
   });
 }
