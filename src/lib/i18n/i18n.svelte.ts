@@ -130,6 +130,9 @@ class I18n {
       if (this.wanted !== locale) return;
       this.locale = locale;
       this.apply();
+      // the first number format costs tens of milliseconds of locale data: made while the data
+      // loads, not in the first render
+      setTimeout(() => numberFormat(locale), 0);
     };
     if (catalogues[locale]) {
       apply();
