@@ -7,34 +7,12 @@
  * Screenshots of edit mode with the preview go to tests/screenshots/ for a person to look at.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { mapPane, openApp, placeMarker, timelinePane, watch } from './util.ts';
 import { audit, summary } from './axe-audit.ts';
-import type { ArchivalRecord } from '../../src/lib/model/types.ts';
+import { bar, download, fixture, importDialog, importFile, reimportSame } from './record-io.ts';
 
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 const TITLE = 'Telegram from the Chinese Embassy in Pyongyang on the Tunnels';
-const bar = (page: Page) => page.getByRole('toolbar', { name: 'Your record' });
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Edit the record' });
-
-async function importFile(page: Page, path: string) {
-  await bar(page).getByRole('button', { name: 'Import…', exact: true }).click();
-  await page.locator('dialog.import input[type=file]').setInputFiles(path);
-}
-
-async function download(page: Page): Promise<{ record: ArchivalRecord; text: string }> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), bar(page).getByRole('button', { name: 'Download', exact: true }).click()]);
-  const text = readFileSync((await dl.path())!, 'utf8');
-  return { record: JSON.parse(text) as ArchivalRecord, text };
-}
-
-function tempFile(text: string): string {
-  const path = `${mkdtempSync(`${tmpdir()}/reimport-`)}/record.json`;
-  writeFileSync(path, text);
-  return path;
-}
 
 /** Every place marker's centre on screen, by name: equal before and after means the same map view. */
 async function markerCentres(page: Page, except: string): Promise<Record<string, [number, number]>> {
@@ -60,7 +38,7 @@ test('drag a marker to correct a point: an undoable edit, the map view kept, sav
   const w = watch(page);
   await openApp(page);
   await importFile(page, fixture('telegram.md'));
-  const dialog = page.locator('dialog.import');
+  const dialog = importDialog(page);
   await expect(dialog.getByRole('checkbox', { name: 'Accept “Hanoi” as a place' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Accept all' }).click();
   await dialog.getByRole('button', { name: 'Load into the explorer' }).click();
@@ -138,11 +116,7 @@ test('drag a marker to correct a point: an undoable edit, the map view kept, sav
   expect((await download(page)).text).toBe(before.text);
 
   // import the export again: the same record, the dragged point in it
-  await importFile(page, tempFile(before.text));
-  await expect(dialog.getByRole('heading', { name: TITLE })).toBeVisible();
-  await dialog.getByRole('button', { name: 'Load into the explorer' }).click();
-  await expect(dialog).toBeHidden();
-  expect((await download(page)).text).toBe(before.text);
+  await reimportSame(page, before.text, TITLE);
 
   expect(w.errors).toEqual([]);
   expect(w.external).toEqual([]);

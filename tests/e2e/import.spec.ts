@@ -4,25 +4,10 @@
  * the export again (the same record); a bad file changes nothing.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { openApp, watch } from './util.ts';
-import type { ArchivalRecord } from '../../src/lib/model/types.ts';
+import { bar, download, fixture, importDialog, importFile, reimportSame } from './record-io.ts';
 
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 const TITLE = 'Telegram from the Chinese Embassy in Pyongyang on the Tunnels';
-const bar = (page: Page) => page.getByRole('toolbar', { name: 'Your record' });
-
-async function importFile(page: Page, path: string) {
-  await bar(page).getByRole('button', { name: 'Import…', exact: true }).click();
-  await page.locator('dialog.import input[type=file]').setInputFiles(path);
-}
-
-async function download(page: Page): Promise<{ name: string; record: ArchivalRecord; text: string }> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), bar(page).getByRole('button', { name: 'Download', exact: true }).click()]);
-  const text = readFileSync((await dl.path())!, 'utf8');
-  return { name: dl.suggestedFilename(), record: JSON.parse(text) as ArchivalRecord, text };
-}
 
 /** Select some words of a text part, as a reader would with the mouse. */
 async function selectWords(page: Page, part: string, words: string) {
@@ -52,7 +37,7 @@ test('import a text file, accept drafts, edit, reload, export and re-import: not
   await openApp(page);
 
   await importFile(page, fixture('telegram.md'));
-  const dialog = page.locator('dialog.import');
+  const dialog = importDialog(page);
   await expect(dialog.getByRole('heading', { name: TITLE })).toBeVisible();
   await expect(dialog.locator('.draft').first()).toBeVisible();
   // the drafts: Pyongyang, East and West Pyongyang, Korean, Hanoi…; "this year" read against 3 March 1966
@@ -107,11 +92,7 @@ test('import a text file, accept drafts, edit, reload, export and re-import: not
   expect(after.text).toBe(before.text);
 
   // import the export again: the same record
-  await importFile(page, (await writeTemp(page, before.text)));
-  await expect(dialog.getByRole('heading', { name: TITLE })).toBeVisible();
-  await dialog.getByRole('button', { name: 'Load into the explorer' }).click();
-  await expect(dialog).toBeHidden();
-  expect((await download(page)).text).toBe(before.text);
+  await reimportSame(page, before.text, TITLE);
 
   expect(w.errors).toEqual([]);
   expect(w.external).toEqual([]);
@@ -121,19 +102,10 @@ test('a malformed file is rejected with its name and line, and the record shown 
   await openApp(page);
   const title = await page.locator('h1').textContent();
   await importFile(page, fixture('bad.tei.xml'));
-  const alert = page.locator('dialog.import').getByRole('alert');
+  const alert = importDialog(page).getByRole('alert');
   await expect(alert).toContainText('bad.tei.xml could not be imported; nothing has changed');
   await expect(alert).toContainText(/line 5, column \d+/);
-  await page.locator('dialog.import').getByRole('button', { name: 'Close' }).click();
+  await importDialog(page).getByRole('button', { name: 'Close' }).click();
   await expect(page.locator('h1')).toHaveText(title!);
   await expect(bar(page).getByRole('status').filter({ hasText: 'Saved in this browser' })).toHaveCount(0);
 });
-
-/** The downloaded JSON as a file the file input can take. */
-async function writeTemp(_page: Page, text: string): Promise<string> {
-  const { mkdtempSync, writeFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const path = `${mkdtempSync(`${tmpdir()}/reimport-`)}/record.json`;
-  writeFileSync(path, text);
-  return path;
-}
