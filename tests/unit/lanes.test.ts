@@ -1,20 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { assignLanes, estimateLabelWidth, type LaneItem, type LaneOptions, type LaneSlot } from '../../src/lib/layout/lanes.ts';
+import { prng } from '../../scripts/bench/generate-collection.ts';
 
-/** mulberry32: a tiny seeded PRNG, so "random" inputs are the same on every run */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// "random" inputs from the bench's seeded PRNG (prng): the same on every run
 
 function randomItems(seed: number, n: number, width: number): LaneItem[] {
-  const r = rng(seed);
+  const r = prng(seed);
   return Array.from({ length: n }, (_, i) => {
     const point = r() < 0.4;
     const x0 = Math.round(r() * width * 1.2 - width * 0.1);
@@ -217,7 +208,7 @@ describe('assignLanes: order', () => {
   test('the result does not depend on input order (seeded shuffles)', () => {
     const items = randomItems(7, 50, 960);
     const expected = assignLanes(items, { bounds: [0, 960], maxLanes: 5 });
-    const r = rng(99);
+    const r = prng(99);
     for (let k = 0; k < 20; k++) {
       const shuffled = [...items].sort(() => r() - 0.5);
       expect(assignLanes(shuffled, { bounds: [0, 960], maxLanes: 5 })).toEqual(expected);
