@@ -5,7 +5,7 @@
  * Screenshots go to tests/screenshots/ for a person to look at.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { openApp, record, watch } from './util.ts';
+import { openApp, openKiosk, record, watch } from './util.ts';
 
 async function openIn(browser: Browser, locale: string, size = { width: 1440, height: 900 }, hash = '#place=pyongyang') {
   const context = await browser.newContext({ locale, timezoneId: 'Asia/Seoul', viewport: size });
@@ -125,9 +125,7 @@ test('kiosk in Korean at phone size: the attract hint, the step count and the vi
   const context = await browser.newContext({ locale: 'ko-KR', timezoneId: 'UTC', viewport: { width: 390, height: 844 }, hasTouch: true });
   const page = await context.newPage();
   const w = watch(page);
-  await page.goto('/?kiosk=1&dwell=600&idle=600');
-  await expect(page.locator('.kiosk .reader .paragraph')).toHaveCount(record.paragraphs.length, { timeout: 20_000 });
-  await expect(page.locator('.kiosk [data-basemap="ready"]')).toHaveCount(1, { timeout: 20_000 });
+  await openKiosk(page, 'dwell=600&idle=600');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await expect(page.locator('.kiosk > nav.controls > .hint')).toHaveText('화면을 눌러 살펴보세요');
   const steps = record.tours![0]!.steps.length;
@@ -204,9 +202,7 @@ test('a kiosk fixed to Korean by the address (?lang=ko) on an English browser; t
   const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'UTC', viewport: { width: 1920, height: 1080 }, hasTouch: true });
   const page = await context.newPage();
   const w = watch(page);
-  await page.goto('/?kiosk=1&lang=ko&dwell=600&idle=600');
-  await expect(page.locator('.kiosk .reader .paragraph')).toHaveCount(record.paragraphs.length, { timeout: 20_000 });
-  await expect(page.locator('.kiosk [data-basemap="ready"]')).toHaveCount(1, { timeout: 20_000 });
+  await openKiosk(page, 'lang=ko&dwell=600&idle=600');
   expect(await page.evaluate(() => navigator.language)).toBe('en-GB');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await expect(page.locator('.kiosk > nav.controls > .hint')).toHaveText('화면을 눌러 살펴보세요');

@@ -5,7 +5,7 @@
  * with the JS heap, DOM nodes and listeners measured before and after.
  */
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
-import { record, watch } from './util.ts';
+import { openKiosk, record, watch } from './util.ts';
 
 test.use({ hasTouch: true, viewport: { width: 1920, height: 1080 } });
 
@@ -16,14 +16,6 @@ const count = (page: Page) => page.locator('.kiosk .count');
 const marker = (page: Page, name: string) => page.locator('.kiosk .map-pane').getByRole('button', { name, exact: true });
 /** words in the text that name a place: always reachable, wherever the map is looking */
 const mention = (page: Page, id: string) => page.locator(`.kiosk .reader [data-mention^="place/${id}/"]`).first();
-
-async function openKiosk(page: Page, query: string) {
-  await page.goto(`/?kiosk=1&${query}`);
-  // generous: on a shared two-core machine the first paint can be slow
-  await expect(kiosk(page)).toBeVisible({ timeout: 20_000 });
-  await expect(page.locator('.kiosk .reader .paragraph')).toHaveCount(record.paragraphs.length, { timeout: 20_000 });
-  await expect(page.locator('.kiosk [data-basemap="ready"]')).toHaveCount(1, { timeout: 20_000 });
-}
 
 /** Wait, frame by frame, until the step counter says this (steps can be short in a soak). */
 async function untilStep(page: Page, n: number) {

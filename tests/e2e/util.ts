@@ -35,6 +35,15 @@ export async function openApp(page: Page, hash = '') {
   await expect(page.locator('.timeline-pane [data-event]:not(.offscreen)').first()).toBeVisible();
 }
 
+/** Open kiosk mode with these query options and wait until its text and basemap are drawn. */
+export async function openKiosk(page: Page, query: string) {
+  await page.goto(`/?kiosk=1&${query}`);
+  // generous: on a shared two-core machine the first paint can be slow
+  await expect(page.locator('.kiosk')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.kiosk .reader .paragraph')).toHaveCount(record.paragraphs.length, { timeout: 20_000 });
+  await expect(page.locator('.kiosk [data-basemap="ready"]')).toHaveCount(1, { timeout: 20_000 });
+}
+
 export const mapPane = (page: Page) => page.locator('.map-pane');
 export const timelinePane = (page: Page) => page.locator('.timeline-pane');
 export const readerPane = (page: Page) => page.locator('.reader-pane');
