@@ -40,6 +40,37 @@ describe('Reader', () => {
     expect(lit).toContain('by next year those under');
   });
 
+  it('lights a selection in place: the links stay the same elements, only their marks change', () => {
+    const { container, explorer } = renderWithExplorer(Reader);
+    const before = [...container.querySelectorAll('a.mention')];
+    explorer.select({ kind: 'place', id: 'pyongyang' }, 'map');
+    flushSync();
+    const after = [...container.querySelectorAll('a.mention')];
+    expect(after).toEqual(before);
+    expect(after.every((a, i) => a === before[i])).toBe(true);
+    const a = container.querySelector('a[data-mention="place/pyongyang/0"]')!;
+    expect(a.classList.contains('lit')).toBe(true);
+    expect(a.getAttribute('aria-current')).toBe('true');
+    explorer.select(null, 'map');
+    flushSync();
+    expect(a.classList.contains('lit')).toBe(false);
+    expect(a.hasAttribute('aria-current')).toBe(false);
+  });
+
+  it('hovering or focusing a mention previews what it names; leaving clears it', async () => {
+    const { container, explorer } = renderWithExplorer(Reader);
+    const a = container.querySelector<HTMLAnchorElement>('a[data-mention="place/pyongyang/0"]')!;
+    await fireEvent.mouseOver(a);
+    expect(explorer.hovered).toEqual({ kind: 'place', id: 'pyongyang' });
+    expect(a.classList.contains('preview')).toBe(true);
+    await fireEvent.mouseOut(a);
+    expect(explorer.hovered).toBeNull();
+    await fireEvent.focusIn(a);
+    expect(explorer.hovered).toEqual({ kind: 'place', id: 'pyongyang' });
+    await fireEvent.focusOut(a);
+    expect(explorer.hovered).toBeNull();
+  });
+
   it('a paragraph number selects the paragraph and marks it current', async () => {
     const { getByRole, container, explorer } = renderWithExplorer(Reader);
     await fireEvent.click(getByRole('button', { name: 'Paragraph 2: show what it mentions' }));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en.ts';
 import { zhHans } from '../../src/lib/i18n/zh-Hans.ts';
 import { ko } from '../../src/lib/i18n/ko.ts';
-import { format, placeholders, type Message } from '../../src/lib/i18n/message.ts';
+import { format, placeholders, wholeNumber, type Message } from '../../src/lib/i18n/message.ts';
 import { localeOf, matchLocale, pickLocale, urlLocale } from '../../src/lib/i18n/locale.ts';
 
 const OTHERS = { 'zh-Hans': zhHans, ko } as Record<string, Record<string, Message>>;
@@ -44,6 +44,18 @@ describe('format', () => {
   });
   it('formats numbers for the locale and leaves text values as they are', () => {
     expect(format('{n} and {s}', { n: 12345, s: '<b>x</b>' }, 'en')).toBe('12,345 and <b>x</b>');
+  });
+  it('writes whole numbers exactly as Intl.NumberFormat does in every catalogue locale, without it', () => {
+    const values = [0, 7, -7, 999, 1000, -1000, 10_000, 123_456, 1_000_000, -98_765_432, Number.MAX_SAFE_INTEGER];
+    for (const locale of ['en', 'zh-Hans', 'ko']) {
+      const intl = new Intl.NumberFormat(locale);
+      for (const v of values) expect(wholeNumber(v, locale), `${v} in ${locale}`).toBe(intl.format(v));
+      expect(format('{n}', { n: 1234.5 }, locale)).toBe(intl.format(1234.5));
+    }
+    // not a whole number, or a locale whose digits or grouping differ: Intl decides
+    expect(wholeNumber(1.5, 'en')).toBeNull();
+    expect(wholeNumber(12345, 'de')).toBeNull();
+    expect(wholeNumber(2 ** 60, 'en')).toBeNull();
   });
   it('leaves an unknown placeholder visible', () => {
     expect(format('a {missing} b', {}, 'en')).toBe('a {missing} b');

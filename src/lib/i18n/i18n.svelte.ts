@@ -5,7 +5,7 @@
  */
 import { en } from './en.ts';
 import type { Catalogue, MessageKey } from './catalogue.ts';
-import { format, numberFormat, type Params } from './message.ts';
+import { format, type Params } from './message.ts';
 import { isLocale, pickLocale, urlLocale, type Locale } from './locale.ts';
 import { dateFormats, type DateFormats } from './date-formats.ts';
 import { describeSpan, ENGLISH_SPAN_WORDS, type SpanWords } from '../layout/span-label.ts';
@@ -130,9 +130,6 @@ class I18n {
       if (this.wanted !== locale) return;
       this.locale = locale;
       this.apply();
-      // the first number format costs tens of milliseconds of locale data: made while the data
-      // loads, not in the first render
-      setTimeout(() => numberFormat(locale), 0);
     };
     if (catalogues[locale]) {
       apply();
@@ -161,11 +158,6 @@ export function t(key: MessageKey, params?: Params): string {
 export function tIn(locale: Locale, key: MessageKey, params?: Params): string | null {
   const c = catalogues[locale];
   return c ? format(c[key], params, locale) : null;
-}
-
-/** A number in the current language's digits and grouping. */
-export function num(n: number): string {
-  return numberFormat(i18n.locale).format(n);
 }
 
 /** What a reference is called: the record's own name for a thing, "Paragraph 3" in the interface's words. */

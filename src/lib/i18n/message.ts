@@ -25,7 +25,7 @@ function pluralRules(locale: string): Intl.PluralRules {
   if (!r) plurals.set(locale, (r = new Intl.PluralRules(locale)));
   return r;
 }
-export function numberFormat(locale: string): Intl.NumberFormat {
+function numberFormat(locale: string): Intl.NumberFormat {
   let f = numbers.get(locale);
   if (!f) numbers.set(locale, (f = new Intl.NumberFormat(locale)));
   return f;
@@ -47,8 +47,20 @@ export function format(m: Message, params: Params | undefined, locale: string): 
     const v = params[name];
     if (v === undefined) return all;
     if (typeof v !== 'number') return v;
-    // small whole numbers (paragraphs, steps, counts) read the same in every catalogue's locale:
-    // no Intl object (the first one made costs tens of milliseconds of locale data)
-    return Number.isInteger(v) && Math.abs(v) < 1000 ? String(v) : numberFormat(locale).format(v);
+    return wholeNumber(v, locale) ?? numberFormat(locale).format(v);
   });
+}
+
+/** The catalogues' locales all write whole numbers in Western digits grouped by threes with commas. */
+const COMMA_GROUPED = new Set(['en', 'zh-Hans', 'ko']);
+
+/**
+ * A whole number as Intl.NumberFormat writes it in a catalogue's locale ("12,345", "-1,000"),
+ * made without Intl: the first Intl object a page makes costs tens of milliseconds of locale
+ * data, a long task on a phone. Null for anything else (fractions, other locales, huge numbers).
+ */
+export function wholeNumber(v: number, locale: string): string | null {
+  if (!Number.isSafeInteger(v) || !COMMA_GROUPED.has(locale)) return null;
+  const digits = String(Math.abs(v)).replace(/\B(?=(\d{3})+$)/g, ',');
+  return v < 0 ? `-${digits}` : digits;
 }
