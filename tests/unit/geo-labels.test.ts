@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { crowdedGlyphs, labelBox, overlaps, placeLabels, type LabelItem } from '../../src/lib/geo/label-placement.ts';
+import { crowdedGlyphs, labelBox, overlaps, placeLabels, preferSide, SIDES, type LabelItem, type LabelSide } from '../../src/lib/geo/label-placement.ts';
 
 const item = (id: string, x: number, y: number, priority: number, extra: Partial<LabelItem> = {}): LabelItem =>
   ({ id, x, y, width: 60, height: 14, radius: 5, priority, ...extra });
@@ -54,6 +54,28 @@ describe('placeLabels', () => {
   test('obstacles keep labels off', () => {
     const sides = placeLabels([item('a', 0, 0, 1)], [{ x0: 5, y0: -30, x1: 200, y1: 30 }]);
     expect(sides.get('a')).toBe('w');
+  });
+});
+
+describe('preferSide', () => {
+  test('puts the side a label has first and keeps the rest in order', () => {
+    expect(preferSide(SIDES, 'sw')).toEqual(['sw', 'e', 'ne', 'se', 'w', 'nw', 'n', 's']);
+  });
+
+  test('leaves the order alone without a side, or with one the item may not take', () => {
+    expect(preferSide(SIDES, null)).toBe(SIDES);
+    expect(preferSide(['c', 'n', 's'], 'e')).toEqual(['c', 'n', 's']);
+  });
+
+  test('a label raised in rank stays on the side it had, where the first free side has moved', () => {
+    // at rank 1, 'b' is placed first and covers the east of 'a', which goes west; raised above 'b', east is free
+    const items = (rank: number, held: LabelSide | null) => [
+      item('b', 20, 0, 2, { radius: 0 }),
+      item('a', 0, 0, rank, { sides: preferSide(SIDES, held) }),
+    ];
+    expect(placeLabels(items(1, null)).get('a')).toBe('w');
+    expect(placeLabels(items(3, null)).get('a')).toBe('e');
+    expect(placeLabels(items(3, 'w')).get('a')).toBe('w');
   });
 });
 

@@ -34,6 +34,13 @@ export interface LabelItem {
 }
 
 export const SIDES: readonly LabelSide[] = ['e', 'ne', 'se', 'w', 'nw', 'sw', 'n', 's'];
+
+/** `sides` with `first` tried first, where it is one of them: a label that can stay where it is, does. */
+export function preferSide(sides: readonly LabelSide[], first: LabelSide | null): readonly LabelSide[] {
+  if (!first || sides[0] === first || !sides.includes(first)) return sides;
+  return [first, ...sides.filter((s) => s !== first)];
+}
+
 /** gap between symbol and label; the CSS that draws labels uses the same numbers */
 export const GAP = 3;
 /** how far a diagonal label is tucked in towards its symbol, as a share of the radius */

@@ -26,6 +26,8 @@ export function basemapLayer(topology: WorldTopology, el: HTMLElement): L.LayerG
   const renderer = L.canvas({ pane: 'basemap', padding: 0.5 });
   const common = { renderer, pane: 'basemap', interactive: false } as const;
   return L.layerGroup([
+    // in the group, so that removing the basemap (coarse giving way to fine) removes its canvas too
+    renderer,
     L.polyline(lineLatLngs(graticule(15)), { ...common, color: cssColour(el, BASEMAP_VARS.graticule), weight: 0.6 }),
     L.polygon(polygonLatLngs(landGeometry(topology)), {
       ...common, stroke: false, fillColor: cssColour(el, BASEMAP_VARS.land), fillOpacity: 1, smoothFactor: 0.5,

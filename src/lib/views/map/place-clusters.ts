@@ -11,6 +11,7 @@ import Supercluster, { type PointFeature } from 'supercluster';
 import type { Place } from '../../model/types.ts';
 import { wrapLon } from '../../geo/antimeridian.ts';
 import { PlaceLayer, type PlaceHandlers } from './place-layer.ts';
+import { flatMarker } from './flat-marker.ts';
 
 /** the most single places drawn at once (a dense view at a deep zoom) */
 const MAX_LEAVES = 200;
@@ -124,7 +125,7 @@ export class PlaceClusters {
     html.className = 'cluster-count';
     html.textContent = count >= 1000 ? `${Math.round(count / 100) / 10}k` : String(count);
     html.setAttribute('aria-hidden', 'true');
-    const m = L.marker([lat, wrapLon(lon)], {
+    const m = flatMarker([lat, wrapLon(lon)], {
       icon: L.divIcon({ html, className: 'place-cluster', iconSize: [size, size], iconAnchor: [size / 2, size / 2] }),
       title: t('map.cluster', { n: count }),
       alt: `${count} places`,

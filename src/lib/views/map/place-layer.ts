@@ -15,6 +15,7 @@ import { estimateLabelWidth } from '../../layout/lanes.ts';
 /** the map label's font size (MapView's `.label`) */
 const LABEL_PX = 12;
 import { KIND_STYLE, VAST_AREA_KM } from './map-styles.ts';
+import { flatMarker } from './flat-marker.ts';
 
 /** How a place looks now: from the Explorer (first four) and from label layout (last two). */
 export interface PlaceLook {
@@ -77,6 +78,8 @@ export class PlaceLayer {
   private readonly area: L.Circle | null = null;
   private map: L.Map | null = null;
   private look: PlaceLook | null = null;
+  /** the pointer is on the marker (its symbol or its label) */
+  private pointer = false;
   private size: [number, number] | null = null;
   private readonly handlers: PlaceHandlers;
   /** edit mode: the marker can be dragged, and nudged by the arrow keys */
@@ -104,7 +107,7 @@ export class PlaceLayer {
     this.label.textContent = place.name;
     html.append(glyph, this.label);
 
-    this.marker = L.marker(this.latLng, {
+    this.marker = flatMarker(this.latLng, {
       icon: L.divIcon({
         html,
         className: `place-marker kind-${place.kind}`,
@@ -122,8 +125,14 @@ export class PlaceLayer {
     // left or right of the symbol, towards the middle of the map, so it is never cut off at an edge
     this.marker.bindTooltip(tipContent(place), { direction: 'auto', className: 'place-tip', opacity: 1 });
     this.marker.on('click', () => handlers.activate(place.id));
-    this.marker.on('mouseover', () => handlers.hover(place.id));
-    this.marker.on('mouseout', () => handlers.hover(null));
+    this.marker.on('mouseover', () => {
+      this.pointer = true;
+      handlers.hover(place.id);
+    });
+    this.marker.on('mouseout', () => {
+      this.pointer = false;
+      handlers.hover(null);
+    });
     // edit mode: a soft area goes with its point while it is dragged; the new point is reported at the end
     this.marker.on('drag', () => this.area?.setLatLng(this.marker.getLatLng()));
     this.marker.on('dragend', () => handlers.moved?.(place.id, this.marker.getLatLng(), 'drag'));
@@ -146,6 +155,15 @@ export class PlaceLayer {
 
   get shown(): boolean {
     return this.map !== null;
+  }
+
+  /**
+   * Where its label is while the pointer is on the marker, else null. Label layout keeps it
+   * there: moved by the preview its hover starts, the label would leave the pointer, end that
+   * preview, move back under the pointer and start it again, every frame.
+   */
+  get heldSide(): LabelSide | null {
+    return this.pointer ? (this.look?.side ?? null) : null;
   }
 
   /** The country's outline (from the basemap), or null to draw none. */
@@ -176,6 +194,7 @@ export class PlaceLayer {
   hide() {
     if (!this.map) return;
     this.map = null;
+    this.pointer = false;
     this.marker.remove();
     this.outline?.remove();
     this.area?.remove();
