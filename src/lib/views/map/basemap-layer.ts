@@ -8,6 +8,7 @@ import type { MultiLineString, MultiPolygon } from 'geojson';
 import { borderLines, landGeometry, type WorldTopology } from '../../geo/basemap.ts';
 import { graticule } from '../../geo/graticule.ts';
 import { BASEMAP_VARS } from './map-styles.ts';
+import { coveringCanvas } from './covering-canvas.ts';
 
 function cssColour(el: HTMLElement, [name, fallback]: readonly [string, string]): string {
   return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
@@ -23,7 +24,8 @@ function polygonLatLngs(g: MultiPolygon): L.LatLngTuple[][][] {
 
 /** A layer group to add to the map; remove it to take the basemap away. */
 export function basemapLayer(topology: WorldTopology, el: HTMLElement): L.LayerGroup {
-  const renderer = L.canvas({ pane: 'basemap', padding: 0.5 });
+  // a pan within the drawn margin redraws nothing (see CoveringCanvas)
+  const renderer = coveringCanvas({ pane: 'basemap', padding: 0.5 });
   const common = { renderer, pane: 'basemap', interactive: false } as const;
   return L.layerGroup([
     // in the group, so that removing the basemap (coarse giving way to fine) removes its canvas too
