@@ -27,6 +27,22 @@ const richer = (): ArchivalRecord => ({
 });
 
 describe('Timeline', () => {
+  test('the key draws its swatches when first opened (not in every first render), by click or by the details opening', async () => {
+    const { container } = renderWithExplorer(Timeline);
+    const key = container.querySelector<HTMLDetailsElement>('details.legend')!;
+    expect(key.querySelectorAll('svg')).toHaveLength(0);
+    await fireEvent.click(key.querySelector('summary')!);
+    flushSync();
+    expect(key.querySelectorAll('svg').length).toBeGreaterThanOrEqual(10);
+    expect(key.textContent).toMatch(/Record date|record/i);
+    cleanup();
+    const again = renderWithExplorer(Timeline).container.querySelector<HTMLDetailsElement>('details.legend')!;
+    again.open = true;
+    await fireEvent(again, new Event('toggle'));
+    flushSync();
+    expect(again.querySelectorAll('svg').length).toBeGreaterThanOrEqual(10);
+  });
+
   test('each visible event has a focusable element named by its title', () => {
     renderWithExplorer(Timeline);
     for (const title of titles) {

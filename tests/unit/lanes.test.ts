@@ -259,4 +259,36 @@ describe('estimateLabelWidth', () => {
   test('is empty for an empty label', () => {
     expect(estimateLabelWidth('')).toBe(0);
   });
+
+  test('counts a character outside the BMP once (a surrogate pair is one character), a lone surrogate once', () => {
+    expect(estimateLabelWidth('a😀')).toBe(estimateLabelWidth('a平'));
+    expect(estimateLabelWidth('\uD83D')).toBe(estimateLabelWidth('平'));
+  });
+
+  // The estimate is a table lookup by UTF-16 code; it must give what a per-character reading gives.
+  test('matches a character-by-character reference on random text (BMP, CJK, surrogates, quotes)', () => {
+    const narrow = new Set("iljI.,;:'!|()[]{}ftr -\u2019\u2018`");
+    const wide = new Set('MWmw@%');
+    const reference = (text: string, fontPx: number, weight: 400 | 600) => {
+      let em = 0;
+      for (const ch of text) {
+        if (narrow.has(ch)) em += 0.3;
+        else if (wide.has(ch)) em += 0.86;
+        else if (ch >= 'A' && ch <= 'Z') em += 0.68;
+        else if (ch >= '0' && ch <= '9') em += 0.58;
+        else if (ch.charCodeAt(0) > 0x2e80) em += 1;
+        else em += 0.55;
+      }
+      return Math.ceil(em * fontPx * (weight === 600 ? 1.06 : 1));
+    };
+    const pool = "abcXYZ019 .,'’‘`MWm@%iljI漢字한국어😀é–—\u2e80\u2e81\uD800\uDC00\uDFFF";
+    const rnd = prng(11);
+    for (let k = 0; k < 2000; k++) {
+      let text = '';
+      const n = Math.floor(rnd() * 40);
+      // indexing by UTF-16 unit also cuts pairs: lone surrogates are tried too
+      for (let i = 0; i < n; i++) text += pool[Math.floor(rnd() * pool.length)];
+      for (const weight of [400, 600] as const) expect(estimateLabelWidth(text, 13, weight)).toBe(reference(text, 13, weight));
+    }
+  });
 });

@@ -47,6 +47,23 @@ describe('visibleIn', () => {
     expect(v.places.size).toBe(2);
   });
 
+  it('without filters, gives the same sets as filtering with nothing left out (read through every method)', () => {
+    const fast = visibleIn(idx, ALL);
+    // a window wider than any date takes the filtering path, and leaves everything in
+    const slow = visibleIn(idx, { ...ALL, window: [-8.64e15, 8.64e15] });
+    for (const k of ['places', 'events', 'people'] as const) {
+      expect([...fast[k]].sort()).toEqual([...slow[k]].sort());
+      expect(fast[k].size).toBe(slow[k].size);
+      expect([...fast[k].values()]).toEqual([...fast[k].keys()]);
+      expect([...fast[k].entries()].every(([a, b]) => a === b && slow[k].has(a))).toBe(true);
+      const seen: string[] = [];
+      fast[k].forEach((v) => seen.push(v));
+      expect(seen).toEqual([...fast[k]]);
+    }
+    expect(fast.events.has('meeting')).toBe(true);
+    expect(fast.events.has('atlantis')).toBe(false);
+  });
+
   it('hides events of a modality that is switched off', () => {
     const v = visibleIn(idx, { ...ALL, modalities: new Set(['past'] as const) });
     expect([...v.events].sort()).toEqual(['korean-war', 'meeting']);

@@ -222,8 +222,14 @@ export function assignLanes(items: readonly LaneItem[], options: LaneOptions = {
 
 // Advance widths in em of a humanist sans (system-ui, Roboto, Segoe UI), rounded up a little:
 // an estimate that errs wide keeps labels apart without measuring text in a browser.
-const NARROW = new Set("iljI.,;:'!|()[]{}ftr -\u2019\u2018`");
-const WIDE = new Set('MWmw@%');
+const NARROW = "iljI.,;:'!|()[]{}ftr -\u2019\u2018`";
+const WIDE = 'MWmw@%';
+/** em per UTF-16 code below 0x2e81, looked up by code: a collection's timeline estimates thousands of labels in its first render */
+const EM = new Float64Array(0x2e81).fill(0.55);
+for (let c = 65; c <= 90; c++) EM[c] = 0.68; // A–Z
+for (let c = 48; c <= 57; c++) EM[c] = 0.58; // 0–9
+for (const ch of WIDE) EM[ch.charCodeAt(0)] = 0.86;
+for (const ch of NARROW) EM[ch.charCodeAt(0)] = 0.3;
 
 /**
  * Estimate the rendered width of a label in px from its characters, for a font of `fontPx`
@@ -231,13 +237,16 @@ const WIDE = new Set('MWmw@%');
  */
 export function estimateLabelWidth(text: string, fontPx = 13, weight: 400 | 600 = 400): number {
   let em = 0;
-  for (const ch of text) {
-    if (NARROW.has(ch)) em += 0.3;
-    else if (WIDE.has(ch)) em += 0.86;
-    else if (ch >= 'A' && ch <= 'Z') em += 0.68;
-    else if (ch >= '0' && ch <= '9') em += 0.58;
-    else if (ch.charCodeAt(0) > 0x2e80) em += 1; // CJK: full width
-    else em += 0.55;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x2e80) em += EM[c]!;
+    else {
+      em += 1; // CJK: full width; any character past U+2E80 (a surrogate pair counts once)
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) i++;
+      }
+    }
   }
   return Math.ceil(em * fontPx * (weight === 600 ? 1.06 : 1));
 }

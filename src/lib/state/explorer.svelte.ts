@@ -45,7 +45,10 @@ export class Explorer {
   collection = $state.raw<Collection>() as Collection;
   /** id of the record the reader shows; the map and timeline show the whole collection */
   recordId = $state.raw<string>('');
-  current: ArchivalRecord = $derived(this.collection.records.find((r) => r.id === this.recordId) ?? this.collection.records[0]!);
+  current: ArchivalRecord = $derived.by(() => {
+    const id = this.recordId;
+    return this.collection.records.find((r) => r.id === id) ?? this.collection.records[0]!;
+  });
   /** the current record's text parts, with the collection's ids (what the index and focus use) */
   text: RecordText = $derived(this.collection.texts.get(this.current.id)!);
 
