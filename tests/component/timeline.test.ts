@@ -139,6 +139,18 @@ describe('Timeline', () => {
     expect(document.activeElement).toBe(war);
   });
 
+  test('events out of view are counted on an edge button, which brings them into view', async () => {
+    renderWithExplorer(Timeline);
+    // the first view frames the record's date: the Korean War lies off to the left
+    expect(event('Korean War').classList.contains('offscreen')).toBe(true);
+    const edge = screen.getByRole('button', { name: /earlier/ });
+    expect(edge.textContent).toBe('‹ 1 earlier');
+    await fireEvent.click(edge);
+    await new Promise((r) => setTimeout(r, 900));
+    expect(event('Korean War').classList.contains('offscreen')).toBe(false);
+    expect(screen.queryByRole('button', { name: /earlier/ })).toBeNull();
+  });
+
   test('+ zooms in, and Fit all zooms back out', async () => {
     renderWithExplorer(Timeline);
     const fit = screen.getByRole('button', { name: 'Fit all' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstReaching, layoutDense } from '../../src/lib/layout/dense-layout.ts';
+import { countOutOfView, firstReaching, layoutDense, outOfViewIds } from '../../src/lib/layout/dense-layout.ts';
 import { layoutEvents } from '../../src/lib/layout/event-layout.ts';
 import { toTimeSpan } from '../../src/lib/model/time-span.ts';
 import { visibleRows } from '../../src/lib/views/virtual-rows.ts';
@@ -41,6 +41,29 @@ describe('layoutDense', () => {
       const linear = lane.findIndex((m) => m.x1 * scale + offset >= at);
       expect(i).toBe(linear === -1 ? lane.length : linear);
     }
+  });
+
+  it('counts the marks out of view (left, right, lanes above and below) as the marks themselves say, and lists the left and right ones', () => {
+    const events = Array.from({ length: 400 }, (_, i) => ev(`e${String(i).padStart(3, '0')}`, new Date(t0 + ((i * 37) % 700) * DAY).toISOString().slice(0, 10)));
+    const { marks } = layoutDense(events, x, domain, { pointRadius: 6, measure: () => 20 });
+    for (const [scale, offset, width, first, last] of [[1, -200, 300, 1, 3], [2, -900, 500, 2, 5], [0.5, 0, 1000, 0, 100]] as const) {
+      const sx0 = (m: (typeof marks)[number]) => m.x0 * scale + offset;
+      const sx1 = (m: (typeof marks)[number]) => m.x1 * scale + offset;
+      const left = marks.filter((m) => sx1(m) < 0);
+      const right = marks.filter((m) => sx1(m) >= 0 && sx0(m) > width);
+      const inView = marks.filter((m) => sx1(m) >= 0 && sx0(m) <= width);
+      expect(countOutOfView(marks, scale, offset, width, first, last)).toEqual({
+        earlier: left.length,
+        later: right.length,
+        above: inView.filter((m) => m.lane < first).length,
+        below: inView.filter((m) => m.lane > last).length,
+      });
+      expect(outOfViewIds(marks, scale, offset, width, 'earlier')).toEqual(left.map((m) => m.id));
+      expect(outOfViewIds(marks, scale, offset, width, 'later')).toEqual(right.map((m) => m.id));
+    }
+    // the cases are not empty: each side is exercised
+    const c = countOutOfView(marks, 1, -200, 300, 1, 3);
+    expect(Math.min(c.earlier, c.later, c.above, c.below)).toBeGreaterThan(0);
   });
 });
 

@@ -159,3 +159,32 @@ export function firstReaching(lane: readonly DenseMark[], x: number, scale: numb
   }
   return lo;
 }
+
+/** How many marks lie left of and right of the visible width, and in lanes scrolled above or below. */
+export interface DenseCounts {
+  earlier: number;
+  later: number;
+  above: number;
+  below: number;
+}
+
+/**
+ * The dense marks out of view, counted in one pass with no arrays: this runs on every pan and
+ * zoom frame over 10,000 marks. Screen x = layout x × `scale` + `offset`; lanes `firstLane` to
+ * `lastLane` are the ones scrolled into view.
+ */
+export function countOutOfView(marks: readonly DenseMark[], scale: number, offset: number, width: number, firstLane: number, lastLane: number): DenseCounts {
+  const c: DenseCounts = { earlier: 0, later: 0, above: 0, below: 0 };
+  for (const m of marks) {
+    if (m.x1 * scale + offset < 0) c.earlier++;
+    else if (m.x0 * scale + offset > width) c.later++;
+    else if (m.lane > lastLane) c.below++;
+    else if (m.lane < firstLane) c.above++;
+  }
+  return c;
+}
+
+/** The ids of the marks wholly left (`earlier`) or right (`later`) of the visible width, in reading order. */
+export function outOfViewIds(marks: readonly DenseMark[], scale: number, offset: number, width: number, side: 'earlier' | 'later'): string[] {
+  return marks.filter((m) => (side === 'earlier' ? m.x1 * scale + offset < 0 : m.x1 * scale + offset >= 0 && m.x0 * scale + offset > width)).map((m) => m.id);
+}
