@@ -3,6 +3,9 @@ import { RecordIndex } from '../../src/lib/model/record-index.ts';
 import { visibleIn, ALL } from '../../src/lib/model/filters.ts';
 import { formatHash, parseHash } from '../../src/lib/model/url-hash.ts';
 import { miniRecord } from './fixtures.ts';
+import { timeDomain } from '../../src/lib/layout/time-scale.ts';
+import { generateCollection } from '../../scripts/bench/generate-collection.ts';
+import { mergeCollection } from '../../src/lib/collection/merge-collection.ts';
 
 const idx = new RecordIndex(miniRecord());
 
@@ -37,6 +40,23 @@ describe('RecordIndex.focusOf', () => {
     const p2 = idx.parts.get('p2')!.text;
     expect(m?.mention.start).toBe(p2.indexOf('Pyongyang'));
     expect(m?.kind).toBe('place');
+  });
+});
+
+describe('RecordIndex.extent', () => {
+  it('holds the earliest and latest known instants: the same timeline domain as reading every span', () => {
+    const g = generateCollection({ records: 12, events: 240, places: 60, mentions: 1200, seed: 5 });
+    const merged = new RecordIndex(mergeCollection(g.manifest.id, g.manifest.title, g.records).merged);
+    for (const index of [idx, merged]) {
+      expect(index.extent).toHaveLength(2);
+      expect(timeDomain([], [...index.extent, 0])).toEqual(timeDomain(index.spans.values(), [0]));
+      const known = [...index.spans.values()].flatMap((s) => [s.start.t, s.end.t]).filter(Number.isFinite);
+      expect(index.extent).toEqual([Math.min(...known), Math.max(...known)]);
+    }
+  });
+
+  it('is empty when no event is dated', () => {
+    expect(new RecordIndex({ ...miniRecord(), events: [] }).extent).toEqual([]);
   });
 });
 

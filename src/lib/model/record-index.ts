@@ -45,6 +45,12 @@ export class RecordIndex {
   readonly eventsByPlace = new Map<string, string[]>();
   readonly eventsByPerson = new Map<string, string[]>();
   readonly spans = new Map<string, TimeSpan>();
+  /**
+   * The earliest and latest known instants of all the events (empty when none is dated), found
+   * while the spans are made: the timeline's domain starts from them (timeDomain), so its first
+   * render need not read 10,000 spans again.
+   */
+  readonly extent: number[] = [];
 
   constructor(record: ArchivalRecord) {
     this.record = record;
@@ -54,7 +60,10 @@ export class RecordIndex {
     for (const p of record.paragraphs) this.paragraphByNumber.set(p.n, p);
     for (const e of record.events) {
       this.events.set(e.id, e);
-      this.spans.set(e.id, toTimeSpan(e.when));
+      const span = toTimeSpan(e.when);
+      this.spans.set(e.id, span);
+      this.widen(span.start.t);
+      this.widen(span.end.t);
       for (const pl of e.places) push(this.eventsByPlace, pl, e.id);
       for (const pe of e.people ?? []) push(this.eventsByPerson, pe, e.id);
     }
@@ -72,6 +81,13 @@ export class RecordIndex {
     for (const list of this.mentionsByPart.values()) {
       list.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
     }
+  }
+
+  /** Take a known instant into the extent (open and unknown ends are ±Infinity: not known). */
+  private widen(t: number) {
+    if (!Number.isFinite(t)) return;
+    if (!(this.extent[0]! <= t)) this.extent[0] = t;
+    if (!(this.extent[1]! >= t)) this.extent[1] = t;
   }
 
   has(ref: Ref): boolean {
