@@ -143,6 +143,26 @@ describe('loadCollection', () => {
     expect(r.ok && r.collection.records.map((x) => x.id)).toEqual(['mini', 'mini-two']);
   });
 
+  it('validates each record as it arrives, and still reports in the manifest\'s order, whole or nothing', async () => {
+    const broken = miniRecord() as unknown as { id: string; places: { lat: unknown }[] };
+    broken.id = 'broken';
+    broken.places[0]!.lat = 'north';
+    const urls: Record<string, string> = {
+      'http://app.test/c/collection.json': JSON.stringify({ id: 'c', title: 'C', records: ['a.json', 'b.json', 'd.json'] }),
+      'http://app.test/c/a.json': JSON.stringify(broken),
+      'http://app.test/c/b.json': '{',
+      'http://app.test/c/d.json': JSON.stringify(second()),
+    };
+    // the first file listed arrives last
+    const late = (async (url: string) => {
+      if (String(url).endsWith('/a.json')) await new Promise((r) => setTimeout(r, 30));
+      return new Response(urls[String(url)]!);
+    }) as typeof fetch;
+    const r = await loadCollection('http://app.test/c/collection.json', 'c/collection.json', late);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? [] : r.problems.map((p) => `${p.file} ${p.field}`)).toEqual(['c/a.json places[0].lat', 'c/b.json (file)']);
+  });
+
   it('names a missing record file by its path', async () => {
     files['http://app.test/data/collections/three/collection.json'] = JSON.stringify({ id: 'three', title: 'Three', records: ['gone.json', 'https://elsewhere.test/x.json'] });
     const r = await loadCollection('http://app.test/data/collections/three/collection.json', 'data/collections/three/collection.json', fetcher);

@@ -1,10 +1,10 @@
 /**
  * Fetch a collection: its manifest, then every record it lists (in parallel), each validated by
- * the one record validator. Whole or nothing: one bad file and the problems of every file are
- * reported, and no record is shown. Only URLs on the app's own origin are fetched.
+ * the one record validator as it arrives. Whole or nothing: one bad file and the problems of
+ * every file are reported, and no record is shown. Only URLs on the app's own origin are fetched.
  */
 import { parseRecordText } from '../io/load-record.ts';
-import type { RecordProblem } from '../model/validate.ts';
+import type { RecordProblem, ValidationResult } from '../model/validate.ts';
 import type { ArchivalRecord } from '../model/types.ts';
 import { validateManifest, type Manifest } from './manifest.ts';
 import { mergeCollection, type Collection } from './merge-collection.ts';
@@ -24,11 +24,15 @@ async function fetchText(url: string, file: string, fetcher: typeof fetch): Prom
 
 /** Records from their texts, all or none; record ids must be unique in a collection. */
 export function collectionFromTexts(manifest: Pick<Manifest, 'id' | 'title'>, files: readonly { file: string; text: string }[]): CollectionResult {
+  return collectionFromParsed(manifest, files.map(({ file, text }) => ({ file, result: parseRecordText(text, file) })));
+}
+
+/** The same, from records already parsed and validated one by one (as each file arrived). */
+export function collectionFromParsed(manifest: Pick<Manifest, 'id' | 'title'>, files: readonly { file: string; result: ValidationResult }[]): CollectionResult {
   const problems: RecordProblem[] = [];
   const records: ArchivalRecord[] = [];
   const ids = new Map<string, string>();
-  for (const { file, text } of files) {
-    const r = parseRecordText(text, file);
+  for (const { file, result: r } of files) {
     if (!r.ok) {
       problems.push(...r.problems);
       continue;
@@ -62,10 +66,11 @@ export async function loadCollection(url: string, file = url, fetcher: typeof fe
         return { problem: { file, field: 'records', message: `"${rel}" is on another site; records are loaded only from the app's own origin` } };
       }
       const t = await fetchText(abs.href, name, fetcher);
-      return 'problem' in t ? t : { file: name, text: t.text };
+      // parsed and validated as it arrives: the page's work overlaps the wait for the other files
+      return 'problem' in t ? t : { file: name, result: parseRecordText(t.text, name) };
     }),
   );
   const problems = texts.flatMap((t) => ('problem' in t ? [t.problem] : []));
   if (problems.length) return { ok: false, problems };
-  return collectionFromTexts(m.manifest, texts as { file: string; text: string }[]);
+  return collectionFromParsed(m.manifest, texts as { file: string; result: ValidationResult }[]);
 }
