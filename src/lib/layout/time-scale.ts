@@ -31,26 +31,16 @@ export function timeDomain(spans: Iterable<TimeSpan>, also: readonly number[] = 
   const { pad = 0.03, maxPad = YEAR, minSpan = YEAR } = options;
   let lo = Infinity;
   let hi = -Infinity;
-  // plain comparisons (±Infinity, for open and unknown ends, never win; NaN never compares):
-  // this runs over 10,000 spans in a collection's first render
+  const take = (t: number) => {
+    if (!Number.isFinite(t)) return;
+    if (t < lo) lo = t;
+    if (t > hi) hi = t;
+  };
   for (const s of spans) {
-    const a = s.start.t;
-    const b = s.end.t;
-    if (a > -Infinity && a < Infinity) {
-      if (a < lo) lo = a;
-      if (a > hi) hi = a;
-    }
-    if (b > -Infinity && b < Infinity) {
-      if (b < lo) lo = b;
-      if (b > hi) hi = b;
-    }
+    take(s.start.t);
+    take(s.end.t);
   }
-  for (const t of also) {
-    if (t > -Infinity && t < Infinity) {
-      if (t < lo) lo = t;
-      if (t > hi) hi = t;
-    }
-  }
+  for (const t of also) take(t);
   if (lo > hi) {
     // nothing dated: show one year round the epoch rather than fail
     lo = 0;

@@ -86,8 +86,10 @@ export class RecordIndex {
   /** Take a known instant into the extent (open and unknown ends are ±Infinity: not known). */
   private widen(t: number) {
     if (!Number.isFinite(t)) return;
-    if (!(this.extent[0]! <= t)) this.extent[0] = t;
-    if (!(this.extent[1]! >= t)) this.extent[1] = t;
+    const e = this.extent;
+    if (e.length === 0) e.push(t, t);
+    else if (t < e[0]!) e[0] = t;
+    else if (t > e[1]!) e[1] = t;
   }
 
   has(ref: Ref): boolean {
