@@ -224,7 +224,10 @@ export function assignLanes(items: readonly LaneItem[], options: LaneOptions = {
 // an estimate that errs wide keeps labels apart without measuring text in a browser.
 const NARROW = "iljI.,;:'!|()[]{}ftr -\u2019\u2018`";
 const WIDE = 'MWmw@%';
-/** em per UTF-16 code below 0x2e81, looked up by code: a collection's timeline estimates thousands of labels in its first render */
+/**
+ * em per UTF-16 code up to U+2E80, looked up rather than tested: a collection's timeline
+ * estimates thousands of labels in its first render.
+ */
 const EM = new Float64Array(0x2e81).fill(0.55);
 for (let c = 65; c <= 90; c++) EM[c] = 0.68; // A–Z
 for (let c = 48; c <= 57; c++) EM[c] = 0.58; // 0–9
