@@ -7,6 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { NEXT_FRAME, PROBES } from './probes.ts';
+import { frameTimes, type Frames, type ProbeFrame } from './frame-times.ts';
 import { prng } from './generate-collection.ts';
 
 export interface AppFigures {
@@ -21,11 +22,13 @@ export interface AppFigures {
   /** the same, with prefers-reduced-motion */
   selectReduced: number[];
   verifiedReduced: number;
-  timelinePan: number[];
-  timelineZoom: number[];
+  timelinePan: Frames;
+  timelineZoom: Frames;
   /** the frame in which the dense timeline is laid out again after a zoom gesture rests, ms */
   zoomSettle: number;
-  mapPan: number[];
+  mapPan: Frames;
+  /** the same gestures over the page's header, which handles none of them: this harness's floor */
+  floor: { move: Frames; wheel: Frames };
   /** after the page settled, then after the interactions, after a GC, MB */
   heapLoaded: number;
   heapAfter: number;
@@ -120,14 +123,15 @@ export async function selectSamples(page: Page, samples: number, seed = 6, settl
   return { ms, verified };
 }
 
-async function frames(page: Page, gesture: () => Promise<void>): Promise<number[]> {
+const stopFrames = (page: Page) => page.evaluate(() => (window as unknown as { __bench: { stop(): ProbeFrame[] } }).__bench.stop());
+
+async function frames(page: Page, gesture: () => Promise<void>): Promise<Frames> {
   await page.evaluate(() => (window as unknown as { __bench: { start(): void } }).__bench.start());
   await gesture();
-  const all = await page.evaluate(() => (window as unknown as { __bench: { stop(): { ms: number; input: boolean }[] } }).__bench.stop());
-  return all.filter((f) => f.input).map((f) => f.ms);
+  return frameTimes(await stopFrames(page));
 }
 
-export async function timelinePan(page: Page): Promise<number[]> {
+export async function timelinePan(page: Page): Promise<Frames> {
   const box = (await page.locator('.timeline-pane .stage').boundingBox())!;
   const y = box.y + 60;
   let x = box.x + box.width * 0.8;
@@ -144,10 +148,10 @@ export async function timelinePan(page: Page): Promise<number[]> {
   });
 }
 
-export async function timelineZoom(page: Page): Promise<{ ms: number[]; settle: number }> {
+export async function timelineZoom(page: Page): Promise<{ frames: Frames; settle: number }> {
   const box = (await page.locator('.timeline-pane .stage').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + 60);
-  const ms = await frames(page, async () => {
+  const zoomFrames = await frames(page, async () => {
     await page.keyboard.down('Control');
     for (let i = 0; i < 40; i++) {
       await page.mouse.wheel(0, i < 20 ? -100 : 100);
@@ -158,11 +162,32 @@ export async function timelineZoom(page: Page): Promise<{ ms: number[]; settle: 
   // the rest after the gesture: the dense layout is made again once (see Timeline's layoutK)
   await page.evaluate(() => (window as unknown as { __bench: { start(): void } }).__bench.start());
   await page.waitForTimeout(600);
-  const rest = await page.evaluate(() => (window as unknown as { __bench: { stop(): { ms: number }[] } }).__bench.stop());
-  return { ms, settle: Math.max(0, ...rest.map((f) => f.ms)) };
+  const rest = await stopFrames(page);
+  return { frames: zoomFrames, settle: Math.max(0, ...rest.map((f) => f.ms)) };
 }
 
-export async function mapPan(page: Page): Promise<number[]> {
+/** A mouse drag and Ctrl + wheel over the header, which handles neither: how long input takes to paint here at best. */
+export async function inputFloor(page: Page): Promise<{ move: Frames; wheel: Frames }> {
+  const box = (await page.locator('header').first().boundingBox())!;
+  const y = box.y + 8;
+  const x = box.x + box.width / 2;
+  const move = await frames(page, async () => {
+    for (let i = 0; i < 40; i++) {
+      await page.mouse.move(x + (i % 20) * 4, y);
+      await frame(page);
+    }
+  });
+  await page.mouse.move(x, y);
+  const wheel = await frames(page, async () => {
+    for (let i = 0; i < 40; i++) {
+      await page.mouse.wheel(0, i < 20 ? -100 : 100);
+      await frame(page);
+    }
+  });
+  return { move, wheel };
+}
+
+export async function mapPan(page: Page): Promise<Frames> {
   const box = (await page.locator('.map-pane .leaflet-container').boundingBox())!;
   let x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
@@ -188,9 +213,10 @@ export async function measureApp(browser: Browser, url: string, origin: string, 
   await page.waitForTimeout(500);
   const heapLoaded = await heapMB(page);
   const select = await selectSamples(page, samples);
-  const timelinePanMs = await timelinePan(page);
+  const timelinePanFrames = await timelinePan(page);
   const zoom = await timelineZoom(page);
-  const mapPanMs = await mapPan(page);
+  const mapPanFrames = await mapPan(page);
+  const floor = await inputFloor(page);
   const heapAfter = await heapMB(page);
   await page.context().close();
   const still = await openApp(browser, url, origin, true);
@@ -204,10 +230,11 @@ export async function measureApp(browser: Browser, url: string, origin: string, 
     verified: select.verified,
     selectReduced: reduced.ms,
     verifiedReduced: reduced.verified,
-    timelinePan: timelinePanMs,
-    timelineZoom: zoom.ms,
+    timelinePan: timelinePanFrames,
+    timelineZoom: zoom.frames,
     zoomSettle: zoom.settle,
-    mapPan: mapPanMs,
+    mapPan: mapPanFrames,
+    floor,
     heapLoaded,
     heapAfter,
     external,
