@@ -9,6 +9,9 @@ import { renderWithExplorer, miniRecord } from './harness.ts';
 import { asWorldTopology, type WorldTopology } from '../../src/lib/geo/basemap.ts';
 import type { ArchivalRecord } from '../../src/lib/model/types.ts';
 
+/** After the next frame has been painted: what MapView's afterPaint callbacks have run by. */
+const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 // No network in tests: the basemap loader is replaced; by default it fails, as it may offline.
 const basemap = vi.hoisted(() => ({ load: vi.fn<(detail?: string) => Promise<unknown>>(() => Promise.resolve(null)) }));
 vi.mock('../../src/lib/views/map/load-basemap.ts', () => ({ loadBasemap: (detail?: string) => basemap.load(detail) }));
@@ -118,7 +121,7 @@ describe('MapView', () => {
     expect(fit).not.toHaveBeenCalled();
   });
 
-  test('a selection made elsewhere highlights its places and brings them into view; one made on the map does not move it', () => {
+  test('a selection made elsewhere highlights its places and brings them into view; one made on the map does not move it', async () => {
     const fly = vi.spyOn(L.Map.prototype, 'flyToBounds');
     const fit = vi.spyOn(L.Map.prototype, 'fitBounds');
     const { explorer } = renderWithExplorer(MapView);
@@ -127,6 +130,9 @@ describe('MapView', () => {
     flushSync();
     expect(marker('South Korea').classList.contains('focused')).toBe(true);
     expect(marker('Pyongyang').classList.contains('dimmed')).toBe(true);
+    // the flight starts once the frame showing the selection is painted, not in the same update
+    expect(fly.mock.calls.length + fit.mock.calls.length).toBe(0);
+    await nextPaint();
     expect(fly.mock.calls.length + fit.mock.calls.length).toBe(1);
     const target = (fly.mock.calls[0] ?? fit.mock.calls[0])![0];
     const bounds = target instanceof L.LatLngBounds ? target : L.latLngBounds(target);
@@ -136,8 +142,26 @@ describe('MapView', () => {
     fit.mockClear();
     fireEvent.click(marker('Pyongyang'));
     flushSync();
+    await nextPaint();
     expect(fly).not.toHaveBeenCalled();
     expect(fit).not.toHaveBeenCalled();
+  });
+
+  test('a second selection before the first flight starts flies once, to the second', async () => {
+    const fly = vi.spyOn(L.Map.prototype, 'flyToBounds');
+    const fit = vi.spyOn(L.Map.prototype, 'fitBounds');
+    const { explorer } = renderWithExplorer(MapView);
+    fit.mockClear();
+    explorer.select({ kind: 'event', id: 'korean-war' }, 'timeline');
+    flushSync();
+    explorer.select({ kind: 'place', id: 'pyongyang' }, 'reader');
+    flushSync();
+    await nextPaint();
+    expect(fly.mock.calls.length + fit.mock.calls.length).toBe(1);
+    const target = (fly.mock.calls[0] ?? fit.mock.calls[0])![0];
+    const bounds = target instanceof L.LatLngBounds ? target : L.latLngBounds(target);
+    expect(bounds.contains([39.0194, 125.7381])).toBe(true);
+    expect(bounds.contains([36.5, 127.9])).toBe(false);
   });
 
   test('places the filters hide leave the map, and come back', () => {
