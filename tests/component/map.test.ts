@@ -108,60 +108,63 @@ describe('MapView', () => {
     expect(explorer.hovered).toBeNull();
   });
 
-  test('a hover elsewhere (an event on the timeline) previews its places without moving the map', () => {
+  /** MapView with its moves watched (the opening fit forgotten): how many, and the first one's box. */
+  function watchedMap() {
     const fly = vi.spyOn(L.Map.prototype, 'flyToBounds');
     const fit = vi.spyOn(L.Map.prototype, 'fitBounds');
     const { explorer } = renderWithExplorer(MapView);
     fit.mockClear();
+    const moves = () => fly.mock.calls.length + fit.mock.calls.length;
+    const firstBox = () => {
+      const target = (fly.mock.calls[0] ?? fit.mock.calls[0])![0];
+      return target instanceof L.LatLngBounds ? target : L.latLngBounds(target);
+    };
+    const forget = () => {
+      fly.mockClear();
+      fit.mockClear();
+    };
+    return { explorer, moves, firstBox, forget };
+  }
+
+  test('a hover elsewhere (an event on the timeline) previews its places without moving the map', async () => {
+    const { explorer, moves } = watchedMap();
     explorer.hover({ kind: 'event', id: 'korean-war' });
     flushSync();
     expect(marker('South Korea').classList.contains('previewed')).toBe(true);
     expect(marker('Pyongyang').classList.contains('previewed')).toBe(false);
-    expect(fly).not.toHaveBeenCalled();
-    expect(fit).not.toHaveBeenCalled();
+    await nextPaint();
+    expect(moves()).toBe(0);
   });
 
   test('a selection made elsewhere highlights its places and brings them into view; one made on the map does not move it', async () => {
-    const fly = vi.spyOn(L.Map.prototype, 'flyToBounds');
-    const fit = vi.spyOn(L.Map.prototype, 'fitBounds');
-    const { explorer } = renderWithExplorer(MapView);
-    fit.mockClear();
+    const { explorer, moves, firstBox, forget } = watchedMap();
     explorer.select({ kind: 'event', id: 'korean-war' }, 'timeline');
     flushSync();
     expect(marker('South Korea').classList.contains('focused')).toBe(true);
     expect(marker('Pyongyang').classList.contains('dimmed')).toBe(true);
     // the flight starts once the frame showing the selection is painted, not in the same update
-    expect(fly.mock.calls.length + fit.mock.calls.length).toBe(0);
+    expect(moves()).toBe(0);
     await nextPaint();
-    expect(fly.mock.calls.length + fit.mock.calls.length).toBe(1);
-    const target = (fly.mock.calls[0] ?? fit.mock.calls[0])![0];
-    const bounds = target instanceof L.LatLngBounds ? target : L.latLngBounds(target);
-    expect(bounds.contains([36.5, 127.9])).toBe(true);
+    expect(moves()).toBe(1);
+    expect(firstBox().contains([36.5, 127.9])).toBe(true);
 
-    fly.mockClear();
-    fit.mockClear();
+    forget();
     fireEvent.click(marker('Pyongyang'));
     flushSync();
     await nextPaint();
-    expect(fly).not.toHaveBeenCalled();
-    expect(fit).not.toHaveBeenCalled();
+    expect(moves()).toBe(0);
   });
 
   test('a second selection before the first flight starts flies once, to the second', async () => {
-    const fly = vi.spyOn(L.Map.prototype, 'flyToBounds');
-    const fit = vi.spyOn(L.Map.prototype, 'fitBounds');
-    const { explorer } = renderWithExplorer(MapView);
-    fit.mockClear();
+    const { explorer, moves, firstBox } = watchedMap();
     explorer.select({ kind: 'event', id: 'korean-war' }, 'timeline');
     flushSync();
     explorer.select({ kind: 'place', id: 'pyongyang' }, 'reader');
     flushSync();
     await nextPaint();
-    expect(fly.mock.calls.length + fit.mock.calls.length).toBe(1);
-    const target = (fly.mock.calls[0] ?? fit.mock.calls[0])![0];
-    const bounds = target instanceof L.LatLngBounds ? target : L.latLngBounds(target);
-    expect(bounds.contains([39.0194, 125.7381])).toBe(true);
-    expect(bounds.contains([36.5, 127.9])).toBe(false);
+    expect(moves()).toBe(1);
+    expect(firstBox().contains([39.0194, 125.7381])).toBe(true);
+    expect(firstBox().contains([36.5, 127.9])).toBe(false);
   });
 
   test('places the filters hide leave the map, and come back', () => {
