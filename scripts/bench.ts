@@ -126,7 +126,7 @@ row('data: records / events / places / mentions', `${FULL.records} / ${FULL.even
 row('load: fetch + parse + validate + merge + index (after navigation)', ms(app.load));
 const loads = (xs: readonly number[]) => (xs.length > 1 ? ` (median of ${xs.length} loads: ${xs.map((x) => Math.round(x)).join(', ')})` : '');
 row(`first render: map, timeline, reader (after data parsed)${loads(app.firstRenders)}`, ms(app.firstRender), '≤ 300 ms', app.firstRender <= 300);
-row('DOM nodes after first render', String(app.domNodes));
+row('DOM nodes / map markers (places, cluster counts) at the first-render mark', `${app.domNodes} / ${app.mapMarkers}`);
 row(`select event → 3 views painted, median (n=${app.select.length}, ${app.verified} verified)`, ms(median(app.select)), '≤ 16 ms', median(app.select) <= 16);
 row('select event → 3 views painted, p95', ms(p95(app.select)), '≤ 50 ms', p95(app.select) <= 50);
 row(`select, reduced motion (map jumps in the same frame): median / p95 (n=${app.selectReduced.length}, ${app.verifiedReduced} verified)`, `${ms(median(app.selectReduced))} / ${ms(p95(app.selectReduced))}`);

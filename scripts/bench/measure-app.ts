@@ -19,6 +19,8 @@ export interface AppFigures {
   /** each page load's first render, ms (one sample is at the mercy of a garbage collection) */
   firstRenders: number[];
   domNodes: number;
+  /** map markers (places and cluster counts) in the DOM at the first-render mark */
+  mapMarkers: number;
   select: number[];
   /** how many select samples were checked to have updated all three views */
   verified: number;
@@ -68,11 +70,12 @@ export async function openApp(browser: Browser, url: string, origin: string, red
   return { page, external, errors };
 }
 
-export async function firstRender(page: Page): Promise<{ load: number; firstRender: number; domNodes: number }> {
+export async function firstRender(page: Page): Promise<{ load: number; firstRender: number; domNodes: number; mapMarkers: number }> {
   return page.evaluate(() => {
     const ready = performance.getEntriesByName('explorer:data-ready')[0]!.startTime;
     const painted = performance.getEntriesByName('explorer:painted')[0]!.startTime;
-    return { load: ready, firstRender: painted - ready, domNodes: document.querySelectorAll('*').length };
+    // the map's places (markers and cluster counts) must be in that frame, not a later one
+    return { load: ready, firstRender: painted - ready, domNodes: document.querySelectorAll('*').length, mapMarkers: document.querySelectorAll('.leaflet-marker-icon').length };
   });
 }
 
