@@ -3,7 +3,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { PACIFIC_WEST, toMapWindow, unwrapLine, wrapLon } from '../../src/lib/geo/antimeridian.ts';
 import { clipToLatitude, ringArea } from '../../src/lib/geo/clip-latitude.ts';
 import { pointInGeometry } from '../../src/lib/geo/point-in-polygon.ts';
-import { areaBounds, containsBounds, geometryBounds, unionBounds } from '../../src/lib/geo/bounds.ts';
+import { areaBounds, containsBounds, geometryBounds, pointsBounds, unionBounds } from '../../src/lib/geo/bounds.ts';
 
 const square = (x0: number, y0: number, x1: number, y1: number): Position[] => [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]];
 const poly = (...rings: Position[][]): Polygon => ({ type: 'Polygon', coordinates: rings });
@@ -94,5 +94,17 @@ describe('bounds', () => {
     expect(containsBounds(u, [[0, 1], [1, 2]])).toBe(true);
     expect(containsBounds(u, [[0, 1], [3, 2]])).toBe(false);
     expect(unionBounds([])).toBeNull();
+  });
+});
+
+describe('pointsBounds', () => {
+  test('the box round the points handed to it, in [[south, west], [north, east]]', () => {
+    const pts: [number, number][] = [[39.02, 125.74], [-6.2, 106.8], [55.75, 37.62], [35.68, 139.69]];
+    expect(pointsBounds((add) => pts.forEach(([lat, lon]) => add(lat, lon)))).toEqual([[-6.2, 37.62], [55.75, 139.69]]);
+    expect(pointsBounds((add) => add(1, 2))).toEqual([[1, 2], [1, 2]]);
+  });
+
+  test('null when no point is handed to it', () => {
+    expect(pointsBounds(() => {})).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 /** Bounding boxes in the map's own longitudes, as Leaflet's [[south, west], [north, east]] literal. Pure. */
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
 
 export type Bounds = [[number, number], [number, number]];
 
@@ -17,18 +17,26 @@ export function areaBounds(lat: number, lon: number, radiusKm: number): Bounds {
   return [[Math.max(lat - dLat, -85), lon - dLon], [Math.min(lat + dLat, 85), lon + dLon]];
 }
 
+/**
+ * The box round the points that `each` hands to `add`, in one pass with no box per point (a
+ * collection has thousands); null when it hands none.
+ */
+export function pointsBounds(each: (add: (lat: number, lon: number) => void) => void): Bounds | null {
+  let s = Infinity, w = Infinity, n = -Infinity, e = -Infinity;
+  each((lat, lon) => {
+    if (lat < s) s = lat;
+    if (lat > n) n = lat;
+    if (lon < w) w = lon;
+    if (lon > e) e = lon;
+  });
+  return s <= n ? [[s, w], [n, e]] : null;
+}
+
 export function geometryBounds(geometry: Polygon | MultiPolygon): Bounds | null {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  let s = Infinity, w = Infinity, n = -Infinity, e = -Infinity;
-  const visit = (p: Position) => {
-    const [x, y] = p as [number, number];
-    if (y < s) s = y;
-    if (y > n) n = y;
-    if (x < w) w = x;
-    if (x > e) e = x;
-  };
-  for (const rings of polygons) rings[0]?.forEach(visit);
-  return s === Infinity ? null : [[s, w], [n, e]];
+  return pointsBounds((add) => {
+    for (const rings of polygons) for (const p of rings[0] ?? []) add(p[1]!, p[0]!);
+  });
 }
 
 export function unionBounds(list: readonly (Bounds | null | undefined)[]): Bounds | null {

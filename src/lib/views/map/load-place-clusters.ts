@@ -3,17 +3,9 @@
  * fetching it beside the data (see App), so the first render draws the map's places straight
  * away instead of a frame or more of an empty map.
  */
+import { lazyChunk } from '../lazy-chunk.ts';
 
-type ClustersModule = typeof import('./place-clusters.ts');
-let loaded: ClustersModule | null = null;
-let loading: Promise<ClustersModule> | null = null;
-
-export function loadPlaceClusters(): Promise<ClustersModule> {
-  loading ??= import('./place-clusters.ts').then((m) => (loaded = m));
-  return loading;
-}
-
+const chunk = lazyChunk(() => import('./place-clusters.ts'));
+export const loadPlaceClusters = chunk.load;
 /** The module, if its chunk has arrived. */
-export function placeClusters(): ClustersModule | null {
-  return loaded;
-}
+export const placeClusters = chunk.ready;

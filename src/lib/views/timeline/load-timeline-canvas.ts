@@ -3,18 +3,9 @@
  * loader starts fetching it beside the data (see App), so the first render draws the canvas
  * straight away instead of a frame with an empty timeline.
  */
+import { lazyChunk } from '../lazy-chunk.ts';
 
-type CanvasModule = typeof import('./TimelineCanvas.svelte');
-let loaded: CanvasModule['default'] | null = null;
-let loading: Promise<CanvasModule['default']> | null = null;
-
-export function loadTimelineCanvas(): Promise<CanvasModule['default']> {
-  loading ??= import('./TimelineCanvas.svelte').then((m) => (loaded = m.default));
-  return loading;
-}
-
+const chunk = lazyChunk(() => import('./TimelineCanvas.svelte').then((m) => m.default));
+export const loadTimelineCanvas = chunk.load;
 /** The component, if its chunk has arrived. */
-export function timelineCanvas(): CanvasModule['default'] | null {
-  return loaded;
-}
-
+export const timelineCanvas = chunk.ready;
