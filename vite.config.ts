@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { staticData } from './scripts/vite-plugin-static-data.ts';
+import { compileHint } from './scripts/compile-hints.ts';
 
 export default defineConfig({
   // Relative asset URLs so the build works from any static server under any sub-path.
@@ -17,6 +18,8 @@ export default defineConfig({
     cssCodeSplit: false,
     // Record and basemap data stay separate files: fetched after first paint, cached apart from code.
     assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
+    // the chunks a collection fetches beside its data are compiled while the data downloads
+    rolldownOptions: { output: { postBanner: compileHint } },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

@@ -145,4 +145,21 @@ test.describe('collections', () => {
     expect(w.external).toEqual([]);
     expect(w.errors).toEqual([]);
   });
+
+  test('the code a collection fetches beside its data carries V8\'s compile hint, and no other code does', async ({ page }) => {
+    const heads = new Map<string, string>();
+    page.on('response', async (r) => {
+      const name = new URL(r.url()).pathname.split('/').pop()!;
+      if (name.endsWith('.js')) heads.set(name, (await r.text()).slice(0, 40));
+    });
+    const big = generateCollection({ seed: 12, records: 40, events: 800, places: 500, mentions: 4000 });
+    await serveCollection(page, 'hinted', big);
+    await openCollection(page, 'hinted');
+    await expect(timelinePane(page).locator('canvas')).toBeVisible();
+    await expect.poll(() => [...heads.keys()].filter((n) => /^(TimelineCanvas|place-clusters)-/.test(n)).length).toBe(2);
+    const hinted = [...heads].filter(([, head]) => head.startsWith('//# allFunctionsCalledOnLoad\n')).map(([n]) => n.replace(/-[\w-]{8}\.js$/, ''));
+    expect(hinted.sort()).toEqual(['TimelineCanvas', 'place-clusters']);
+    // the entry among the rest, unhinted: compiled whole, it would hold up everything after it
+    expect([...heads.keys()].some((n) => /^index-/.test(n))).toBe(true);
+  });
 });
