@@ -21,6 +21,26 @@ describe('layoutDense', () => {
     expect(l.lanes).toBe(3);
   });
 
+  it('reads marks in start order, ties by id, and puts each in the lowest lane free at its start', () => {
+    // 200 events on five days, shuffled: most starts tie, so the id decides
+    const days = ['1965-01-05', '1965-01-06', '1965-03-01', '1965-01-05/1965-01-20', '1965-02-10'];
+    const events = Array.from({ length: 200 }, (_, i) => ev(`e${String((i * 73) % 200).padStart(3, '0')}`, days[(i * 7) % 5]!));
+    const l = layoutDense(events, x, domain, { pointRadius: 6, gap: 6, measure: () => 30 });
+    const start = (m: (typeof l.marks)[number]) => (m.point ? m.cx : m.x0);
+    for (let i = 1; i < l.marks.length; i++) {
+      const [a, b] = [l.marks[i - 1]!, l.marks[i]!];
+      expect(start(a) < start(b) || (start(a) === start(b) && a.id < b.id)).toBe(true);
+    }
+    // first fit: no lower lane was free when the mark was placed (its last mark ended in time)
+    const lastEnd: number[] = [];
+    for (const m of l.marks) {
+      for (let lane = 0; lane < m.lane; lane++) expect(lastEnd[lane]! > m.x0 - 6).toBe(true);
+      lastEnd[m.lane] = m.x1;
+    }
+    expect(l.byLane.flat().length).toBe(200);
+    l.byLane.forEach((lane, i) => expect(lane.every((m) => m.lane === i)).toBe(true));
+  });
+
   it('needs no more lanes than the marks alone would in the DOM layout; labels only take room that is free', () => {
     const events = Array.from({ length: 300 }, (_, i) => ev(`e${String(i).padStart(3, '0')}`, new Date(t0 + (i % 97) * 3 * DAY).toISOString().slice(0, 10), 'A label of some length'));
     const dense = layoutDense(events, x, domain, { pointRadius: 6, gap: 6 });
