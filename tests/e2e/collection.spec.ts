@@ -83,6 +83,10 @@ test.describe('collections', () => {
     const ev = third.events[0]!;
     await openCollection(page, 'small', `#record=${third.id}&event=${ev.id}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(third.title);
+    // the switcher names the record the link names, and follows when another view changes it
+    const choice = page.getByRole('group', { name: 'Record in the collection' }).getByRole('combobox');
+    await expect(choice).toHaveValue(third.id);
+    await expect(choice.getByRole('option')).toHaveText(small.records.map((r, i) => `${i + 1}. ${r.title}`));
     const button = timelinePane(page).locator(`[data-event="${third.id}:${ev.id}"]`);
     await expect(button).toHaveAttribute('aria-current', 'true');
     await expect(readerPane(page).locator(`a.mention.lit[data-mention^="event/${third.id}:${ev.id}/"]`).first()).toBeVisible();
@@ -94,10 +98,15 @@ test.describe('collections', () => {
     // the first record is the default: its links need no record=
     await expect(page).toHaveURL(new RegExp(`#event=${other.id}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
+    await expect(choice).toHaveValue(first.id);
     await page.goBack();
     await expect(page).toHaveURL(new RegExp(`#record=${third.id}&event=${ev.id}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(third.title);
     await expect(button).toHaveAttribute('aria-current', 'true');
+    await expect(choice).toHaveValue(third.id);
+    // and choosing in it brings that record's text
+    await choice.selectOption(second.id);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(second.title);
   });
 
   test('a collection with a broken record names the file and field, and shows nothing else', async ({ page }) => {
