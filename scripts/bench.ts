@@ -129,6 +129,7 @@ row(`first render: map, timeline, reader (after data parsed)${loads(app.firstRen
 row('DOM nodes / map markers (places, cluster counts) at the first-render mark', `${app.domNodes} / ${app.mapMarkers}`);
 row(`select event → 3 views painted, median (n=${app.select.length}, ${app.verified} verified)`, ms(median(app.select)), '≤ 16 ms', median(app.select) <= 16);
 row('select event → 3 views painted, p95', ms(p95(app.select)), '≤ 50 ms', p95(app.select) <= 50);
+row(`floor: a click on the header's title (no handler), timed as select: median / p95 (n=${app.clickFloor.length})`, `${ms(median(app.clickFloor))} / ${ms(p95(app.clickFloor))}`);
 row(`select, reduced motion (map jumps in the same frame): median / p95 (n=${app.selectReduced.length}, ${app.verifiedReduced} verified)`, `${ms(median(app.selectReduced))} / ${ms(p95(app.selectReduced))}`);
 // frame time (rAF to rAF, in whole vsyncs): the target; latency (input → painted): beside it,
 // with the same gestures over the header as this harness's floor

@@ -34,6 +34,8 @@ export interface AppFigures {
   mapPan: Frames;
   /** the same gestures over the page's header, which handles none of them: this harness's floor */
   floor: { move: Frames; wheel: Frames };
+  /** clicks on the header's title, timed as select is, ms: select's floor */
+  clickFloor: number[];
   /** after the page settled, then after the interactions, after a GC, MB */
   heapLoaded: number;
   heapAfter: number;
@@ -193,6 +195,22 @@ export async function inputFloor(page: Page): Promise<{ move: Frames; wheel: Fra
   return { move, wheel };
 }
 
+/**
+ * Clicks on the header's title, which handles none, timed as select is (the click's timestamp to
+ * after the next frame): what a click costs here with nothing to do, waiting for a vsync included.
+ */
+export async function clickFloor(page: Page, samples = 20): Promise<number[]> {
+  const box = (await page.locator('header h1').first().boundingBox())!;
+  const ms: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    await page.evaluate(() => (window as unknown as { __bench: { armClick(): void } }).__bench.armClick());
+    await page.mouse.click(box.x + 4 + (i % 7) * 3, box.y + box.height / 2);
+    ms.push(await page.evaluate(() => (window as unknown as { __bench: { clicked(): Promise<number> } }).__bench.clicked()));
+    await page.waitForTimeout(60);
+  }
+  return ms;
+}
+
 export async function mapPan(page: Page): Promise<Frames> {
   const box = (await page.locator('.map-pane .leaflet-container').boundingBox())!;
   let x = box.x + box.width / 2;
@@ -245,6 +263,7 @@ export async function measureApp(browser: Browser, url: string, origin: string, 
   const zoom = await timelineZoom(page);
   const mapPanFrames = await mapPan(page);
   const floor = await inputFloor(page);
+  const clicks = await clickFloor(page);
   const heapAfter = await heapMB(page);
   await page.context().close();
   const still = await openApp(browser, url, origin, true);
@@ -264,6 +283,7 @@ export async function measureApp(browser: Browser, url: string, origin: string, 
     zoomSettle: zoom.settle,
     mapPan: mapPanFrames,
     floor,
+    clickFloor: clicks,
     heapLoaded,
     heapAfter,
     external,
