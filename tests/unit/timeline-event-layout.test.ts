@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { toTimeSpan } from '../../src/lib/model/time-span.ts';
-import { layoutEvents, markExtent, type EventInput } from '../../src/lib/layout/event-layout.ts';
+import { layoutEvents, markExtent, marksOutOfView, type EventInput } from '../../src/lib/layout/event-layout.ts';
 import { baseScale } from '../../src/lib/layout/time-scale.ts';
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
@@ -88,5 +88,28 @@ describe('layoutEvents', () => {
     const m = marks[0]!;
     expect(m.label).toBe('inside');
     expect(m.labelX + m.labelWidth).toBeCloseTo(zoomed(utc(1965, 10, 29)), 6);
+  });
+});
+
+describe('marksOutOfView', () => {
+  // shifted so that 1960-01-01's point sits 3 px left of the view, its 7 px circle across the edge
+  const shift = px(utc(1960) + 43_200_000) + 3;
+  const at = (t: number) => px(t) - shift;
+  const events = [
+    ev('far-left', '1955-03-01'),
+    ev('edge-left', '1960-01-01'),
+    ev('inside', '1962'),
+    ev('edge-right', '1967-01-01/1968-12-31'),
+    ev('far-right', '1969-06-01'),
+  ];
+  const width = at(utc(1968)) - 1;
+
+  test('counts and lists the same marks: wholly out of view, not a point whose circle crosses the edge', () => {
+    const { marks } = layoutEvents(events, at, domain, { width, pointRadius: 7 });
+    const edge = marks.find((m) => m.id === 'edge-left')!;
+    expect(edge.offscreen).toBe(false);
+    expect(edge.x0 - 7).toBeLessThan(0);
+    expect(marksOutOfView(marks, width, 'earlier').map((m) => m.id)).toEqual(['far-left']);
+    expect(marksOutOfView(marks, width, 'later').map((m) => m.id)).toEqual(['far-right']);
   });
 });

@@ -211,7 +211,7 @@ export function countOutOfView(marks: readonly DenseMark[], scale: number, offse
   return c;
 }
 
-/** The ids of the marks wholly left (`earlier`) or right (`later`) of the visible width, in reading order (the SVG timeline's marks too, at scale 1). */
+/** The ids of the dense marks wholly left (`earlier`) or right (`later`) of the visible width, in reading order (the SVG timeline: marksOutOfView). */
 export function outOfViewIds(marks: readonly Pick<DenseMark, 'id' | 'x0' | 'x1'>[], scale: number, offset: number, width: number, side: 'earlier' | 'later'): string[] {
   return marks.filter((m) => (side === 'earlier' ? m.x1 * scale + offset < 0 : m.x1 * scale + offset >= 0 && m.x0 * scale + offset > width)).map((m) => m.id);
 }

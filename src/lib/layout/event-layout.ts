@@ -142,3 +142,12 @@ export function layoutEvents(
   marks.sort((a, b) => compareItems({ id: a.id, x0: a.point ? a.cx : a.x0 }, { id: b.id, x0: b.point ? b.cx : b.x0 }));
   return { marks, lanes, unlabelled };
 }
+
+/**
+ * The marks wholly out of view left (`earlier`) or right (`later`), in reading order: the edge
+ * button's count and what pressing it brings, by one test. A point whose circle crosses the edge
+ * is drawn, so it is in neither.
+ */
+export function marksOutOfView<M extends Pick<EventMark, 'offscreen' | 'x0' | 'x1'>>(marks: readonly M[], width: number, side: 'earlier' | 'later'): M[] {
+  return marks.filter((m) => m.offscreen && (side === 'earlier' ? m.x1 < 0 : m.x1 >= 0 && m.x0 > width));
+}
