@@ -1,7 +1,7 @@
 /**
  * The paper the map is drawn on: land, country borders and a faint graticule, on one Canvas
- * renderer (thousands of vertices, nothing to click). Colours come from CSS custom properties
- * on the map's element, since a canvas cannot read CSS itself.
+ * renderer (thousands of vertices, nothing to click, each projected once: projected-once.ts).
+ * Colours come from CSS custom properties on the map's element, since a canvas cannot read CSS.
  */
 import L from 'leaflet';
 import type { MultiLineString, MultiPolygon } from 'geojson';
@@ -9,6 +9,7 @@ import { borderLines, landGeometry, type WorldTopology } from '../../geo/basemap
 import { graticule } from '../../geo/graticule.ts';
 import { BASEMAP_VARS } from './map-styles.ts';
 import { coveringCanvas } from './covering-canvas.ts';
+import { projectedOncePolygon, projectedOncePolyline } from './projected-once.ts';
 
 function cssColour(el: HTMLElement, [name, fallback]: readonly [string, string]): string {
   return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
@@ -30,11 +31,11 @@ export function basemapLayer(topology: WorldTopology, el: HTMLElement): L.LayerG
   return L.layerGroup([
     // in the group, so that removing the basemap (coarse giving way to fine) removes its canvas too
     renderer,
-    L.polyline(lineLatLngs(graticule(15)), { ...common, color: cssColour(el, BASEMAP_VARS.graticule), weight: 0.6 }),
-    L.polygon(polygonLatLngs(landGeometry(topology)), {
+    projectedOncePolyline(lineLatLngs(graticule(15)), { ...common, color: cssColour(el, BASEMAP_VARS.graticule), weight: 0.6 }),
+    projectedOncePolygon(polygonLatLngs(landGeometry(topology)), {
       ...common, stroke: false, fillColor: cssColour(el, BASEMAP_VARS.land), fillOpacity: 1, smoothFactor: 0.5,
     }),
-    L.polyline(lineLatLngs(borderLines(topology)), {
+    projectedOncePolyline(lineLatLngs(borderLines(topology)), {
       ...common, color: cssColour(el, BASEMAP_VARS.border), weight: 0.7, smoothFactor: 0.5,
     }),
   ]);
