@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import L from 'leaflet';
-import { projectedOncePolygon, projectedOncePolyline } from '../../src/lib/views/map/projected-once.ts';
+import { projectedOncePolygon, projectedOncePolyline, type ProjectingCrs } from '../../src/lib/views/map/projected-once.ts';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -32,8 +32,9 @@ describe('projected once', () => {
       [L.polygon(poly).addTo(m), projectedOncePolygon(poly).addTo(m)],
       [L.polyline(line).addTo(m), projectedOncePolyline(line).addTo(m)],
     ] as const;
-    for (const [zoom, at] of [[3, [36, 120]], [0, [0, 0]], [7, [39, 125.75]], [5.5, [-17, 179]], [12, [39.02, 125.75]]] as const) {
-      m.setView(at as L.LatLngTuple, zoom, { animate: false });
+    const views: [number, L.LatLngTuple][] = [[3, [36, 120]], [0, [0, 0]], [7, [39, 125.75]], [5.5, [-17, 179]], [12, [39.02, 125.75]]];
+    for (const [zoom, at] of views) {
+      m.setView(at, zoom, { animate: false });
       for (const [plain, once] of pairs) {
         expect(rings(once)).toEqual(rings(plain));
         expect((once as unknown as Rings)._pxBounds).toEqual((plain as unknown as Rings)._pxBounds);
@@ -44,10 +45,10 @@ describe('projected once', () => {
 
   test('projects each vertex once, however often the zoom changes', () => {
     const m = map();
-    const crs = m.options.crs!;
+    const crs = m.options.crs as unknown as ProjectingCrs;
     const project = crs.projection.project;
     let calls = 0;
-    crs.projection.project = (ll: L.LatLng) => {
+    crs.projection.project = (ll: L.LatLng | L.LatLngLiteral) => {
       calls++;
       return project.call(crs.projection, ll);
     };

@@ -14,21 +14,21 @@ interface PathInternals {
   _projectLatlngs(latlngs: unknown[], result: L.Point[][], projectedBounds: L.Bounds): void;
 }
 
-/** the CRS's transformation coefficients (a, b, c, d): point at scale s = s·(a·x + b), s·(c·y + d) */
-interface TransformationInternals {
-  _a: number;
-  _b: number;
-  _c: number;
-  _d: number;
+/** A CRS as Leaflet's are made (typed loosely in @types/leaflet): a projection, then a transformation at a zoom's scale. */
+export interface ProjectingCrs {
+  projection: L.Projection;
+  /** coefficients (a, b, c, d): a point at scale s is s·(a·x + b), s·(c·y + d) */
+  transformation: { _a: number; _b: number; _c: number; _d: number };
+  scale(zoom: number): number;
 }
 
 /** Each flat ring's points at scale 1, interleaved x, y; rings are never edited (the basemap is drawn, not edited). */
 const unitRings = new WeakMap<L.LatLng[], Float64Array>();
 
-function unitRing(crs: L.CRS, ring: L.LatLng[]): Float64Array {
+function unitRing(crs: ProjectingCrs, ring: L.LatLng[]): Float64Array {
   let u = unitRings.get(ring);
   if (u) return u;
-  const t = crs.transformation as unknown as TransformationInternals;
+  const t = crs.transformation;
   u = new Float64Array(ring.length * 2);
   for (let i = 0; i < ring.length; i++) {
     const p = crs.projection.project(ring[i]!);
@@ -45,7 +45,7 @@ function projectLatlngs(this: PathInternals, latlngs: unknown[], result: L.Point
     return;
   }
   const map = this._map;
-  const crs = map.options.crs!;
+  const crs = map.options.crs as unknown as ProjectingCrs;
   const u = unitRing(crs, latlngs as L.LatLng[]);
   const scale = crs.scale(map.getZoom());
   const origin = map.getPixelOrigin();
