@@ -238,9 +238,9 @@ function drawLabel(ctx: CanvasRenderingContext2D, d: DenseDraw, m: DenseMark, la
   ctx.beginPath();
   ctx.rect(x, laneTop, w, 16);
   ctx.clip();
-  ctx.font = state === 'selected' ? d.g.font.replace(/^\d+/, '650') : d.g.font;
+  // the font is drawDense's, set once a draw; the selection's bolder one ends with restore()
+  if (state === 'selected') ctx.font = d.g.font.replace(/^\d+/, '650');
   ctx.fillStyle = d.context(m.id) && state !== 'selected' && state !== 'focus' ? d.palette.muted : d.palette.fg;
-  ctx.textBaseline = 'middle';
   const title = d.title(m.id);
   ctx.fillText(title, x + 3, laneTop + 8.5);
   if (m.marks) {
@@ -258,6 +258,9 @@ function drawLabel(ctx: CanvasRenderingContext2D, d: DenseDraw, m: DenseMark, la
 /** Draw what is in view; returns how many marks were drawn. */
 export function drawDense(ctx: CanvasRenderingContext2D, d: DenseDraw): number {
   ctx.clearRect(0, 0, d.width, d.height);
+  // once, not once a label: setting a canvas font parses it (and may restyle the canvas)
+  ctx.font = d.g.font;
+  ctx.textBaseline = 'middle';
   let n = 0;
   // the selection's marks last, so their halos sit on top of their neighbours
   const late: [DenseMark, number, number, number, MarkState][] = [];
