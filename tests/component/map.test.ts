@@ -14,7 +14,11 @@ const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 
 // No network in tests: the basemap loader is replaced; by default it fails, as it may offline.
 const basemap = vi.hoisted(() => ({ load: vi.fn<(detail?: string) => Promise<unknown>>(() => Promise.resolve(null)) }));
-vi.mock('../../src/lib/views/map/load-basemap.ts', () => ({ loadBasemap: (detail?: string) => basemap.load(detail) }));
+vi.mock('../../src/lib/views/map/load-basemap.ts', async () => {
+  // the code that draws a topology, at hand as it is once the real loader has resolved
+  const kit = await import('../../src/lib/views/map/basemap-kit.ts');
+  return { loadBasemap: (detail?: string) => basemap.load(detail), basemapKit: () => kit };
+});
 // jsdom has no canvas: keep the basemap's canvas layer out, test the SVG outlines it feeds.
 vi.mock('../../src/lib/views/map/basemap-layer.ts', async () => {
   const { default: Leaflet } = await import('leaflet');

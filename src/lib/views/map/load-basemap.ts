@@ -5,21 +5,27 @@
  */
 import coarseUrl from 'world-atlas/countries-110m.json?url';
 import fineUrl from 'world-atlas/countries-50m.json?url';
-import { asWorldTopology, type WorldTopology } from '../../geo/basemap.ts';
+import type { WorldTopology } from '../../geo/basemap.ts';
+import { lazyChunk } from '../lazy-chunk.ts';
 
 export type Detail = 'coarse' | 'fine';
 
 const URLS: Record<Detail, string> = { coarse: coarseUrl, fine: fineUrl };
 const cache = new Map<Detail, Promise<WorldTopology | null>>();
 
+/** The code that reads and draws a topology comes with the first one fetched (basemap-kit). */
+const kit = lazyChunk(() => import('./basemap-kit.ts'));
+/** That code, at hand once any loadBasemap has resolved to a topology. */
+export const basemapKit = kit.ready;
+
 /** The topology, or null when it cannot be had (file missing, no fetch). Fetched once per detail. */
 export function loadBasemap(detail: Detail = 'coarse'): Promise<WorldTopology | null> {
   let p = cache.get(detail);
   if (!p) {
     const url = URLS[detail];
-    p = fetch(new URL(url, document.baseURI))
-      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: HTTP ${r.status}`))))
-      .then((json) => asWorldTopology(json, url))
+    const json = fetch(new URL(url, document.baseURI)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: HTTP ${r.status}`))));
+    p = Promise.all([json, kit.load()])
+      .then(([data, k]) => k.asWorldTopology(data, url))
       .catch((e: unknown) => {
         // The places still show without the basemap; say why once, quietly, and try again next time.
         if (import.meta.env.MODE !== 'test') console.warn('Basemap not loaded:', e);
