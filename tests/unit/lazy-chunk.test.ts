@@ -15,4 +15,14 @@ describe('lazyChunk', () => {
     expect(chunk.ready()).toBe(await a);
     expect(fetch).toHaveBeenCalledTimes(1);
   });
+
+  it('tries again after a failed fetch, and is not at hand until one succeeds', async () => {
+    const fetch = vi.fn<() => Promise<string>>().mockRejectedValueOnce(new Error('offline')).mockResolvedValue('code');
+    const chunk = lazyChunk(fetch);
+    await expect(chunk.load()).rejects.toThrow('offline');
+    expect(chunk.ready()).toBeNull();
+    expect(await chunk.load()).toBe('code');
+    expect(chunk.ready()).toBe('code');
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
 });

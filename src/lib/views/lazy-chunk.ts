@@ -13,7 +13,15 @@ export function lazyChunk<T>(fetch: () => Promise<T>): LazyChunk<T> {
   let loaded: T | null = null;
   let loading: Promise<T> | null = null;
   return {
-    load: () => (loading ??= fetch().then((m) => (loaded = m))),
+    // a fetch that failed (a dropped connection) is forgotten, so the next need tries again
+    load: () =>
+      (loading ??= fetch().then(
+        (m) => (loaded = m),
+        (e: unknown) => {
+          loading = null;
+          throw e;
+        },
+      )),
     ready: () => loaded,
   };
 }
