@@ -127,7 +127,6 @@ row('load: fetch + parse + validate + merge + index (after navigation)', ms(app.
 const loads = (xs: readonly number[]) => (xs.length > 1 ? ` (median of ${xs.length} loads: ${xs.map((x) => Math.round(x)).join(', ')})` : '');
 row(`first render: map, timeline, reader (after data parsed)${loads(app.firstRenders)}`, ms(app.firstRender), '≤ 300 ms', app.firstRender <= 300);
 row('DOM nodes / map markers (places, cluster counts) at the first-render mark', `${app.domNodes} / ${app.mapMarkers}`);
-row('map clusters from the worker\'s index (else built in the first render)', `${app.prebuiltLoads} of ${app.firstRenders.length} loads`);
 row(`select event → 3 views painted, median (n=${app.select.length}, ${app.verified} verified)`, ms(median(app.select)), '≤ 16 ms', median(app.select) <= 16);
 row('select event → 3 views painted, p95', ms(p95(app.select)), '≤ 50 ms', p95(app.select) <= 50);
 row(`floor: a click on the header's title (no handler), timed as select: median / p95 (n=${app.clickFloor.length})`, `${ms(median(app.clickFloor))} / ${ms(p95(app.clickFloor))}`);

@@ -21,8 +21,6 @@ export interface AppFigures {
   domNodes: number;
   /** map markers (places and cluster counts) in the DOM at the first-render mark */
   mapMarkers: number;
-  /** of the loads, how many drew the map from the cluster index a worker built (prebuild-clusters.ts) */
-  prebuiltLoads: number;
   select: number[];
   /** how many select samples were checked to have updated all three views */
   verified: number;
@@ -74,12 +72,12 @@ export async function openApp(browser: Browser, url: string, origin: string, red
   return { page, external, errors };
 }
 
-export async function firstRender(page: Page): Promise<{ load: number; firstRender: number; domNodes: number; mapMarkers: number; prebuilt: boolean }> {
+export async function firstRender(page: Page): Promise<{ load: number; firstRender: number; domNodes: number; mapMarkers: number }> {
   return page.evaluate(() => {
     const ready = performance.getEntriesByName('explorer:data-ready')[0]!.startTime;
     const painted = performance.getEntriesByName('explorer:painted')[0]!.startTime;
     // the map's places (markers and cluster counts) must be in that frame, not a later one
-    return { load: ready, firstRender: painted - ready, domNodes: document.querySelectorAll('*').length, mapMarkers: document.querySelectorAll('.leaflet-marker-icon').length, prebuilt: performance.getEntriesByName('map:clusters-prebuilt').length > 0 };
+    return { load: ready, firstRender: painted - ready, domNodes: document.querySelectorAll('*').length, mapMarkers: document.querySelectorAll('.leaflet-marker-icon').length };
   });
 }
 
@@ -239,18 +237,16 @@ export async function mapPan(page: Page): Promise<Frames> {
  */
 async function renders(browser: Browser, url: string, origin: string, loads: number) {
   const times: number[] = [];
-  let prebuiltLoads = 0;
   const external: string[] = [];
   const errors: string[] = [];
   for (let i = 1; ; i++) {
     const opened = await openApp(browser, url, origin);
     const first = await firstRender(opened.page);
     times.push(first.firstRender);
-    if (first.prebuilt) prebuiltLoads++;
     if (i === loads) {
       opened.external.unshift(...external);
       opened.errors.unshift(...errors);
-      return { ...opened, first: { ...first, firstRender: median(times), prebuiltLoads }, firstRenders: times };
+      return { ...opened, first: { ...first, firstRender: median(times) }, firstRenders: times };
     }
     external.push(...opened.external);
     errors.push(...opened.errors);
