@@ -155,61 +155,6 @@ test.describe('collections', () => {
     expect(w.errors).toEqual([]);
   });
 
-  test('at scale, a worker builds the map\'s clusters beside the data: the same clusters, ready before the views are drawn', async ({ page, context }) => {
-    const big = generateCollection({ seed: 12, records: 40, events: 800, places: 500, mentions: 4000 });
-    const workers: string[] = [];
-    context.on('request', (r) => {
-      if (/cluster-worker-[\w-]+\.js$/.test(r.url())) workers.push(r.url());
-    });
-    /** the map's markers (places and counts) by their names, in the frame the views are first painted */
-    const firstMarkers = async (p: Page) => {
-      await p.waitForFunction(() => performance.getEntriesByName('explorer:painted').length > 0);
-      return p.evaluate(() => ({
-        names: [...document.querySelectorAll('.map-pane .leaflet-marker-icon')].map((m) => m.getAttribute('title') ?? m.textContent ?? '').sort(),
-        prebuilt: performance.getEntriesByName('map:clusters-prebuilt')[0]?.startTime ?? null,
-        drawn: performance.getEntriesByName('explorer:painted')[0]!.startTime,
-      }));
-    };
-    await serveCollection(page, 'worker', big);
-    await page.goto('/?collection=e2e/worker/collection.json');
-    const withWorker = await firstMarkers(page);
-    expect(workers).toHaveLength(1);
-    expect(withWorker.prebuilt).not.toBeNull();
-    expect(withWorker.prebuilt!).toBeLessThanOrEqual(withWorker.drawn);
-    expect(withWorker.names.length).toBeGreaterThan(20);
-    expect(withWorker.names.some((n) => /places/.test(n))).toBe(true);
-
-    // the same page where there are no workers: the map builds its own index, and draws the same
-    const plain = await context.newPage();
-    await plain.addInitScript(() => Object.defineProperty(window, 'Worker', { value: undefined }));
-    await serveCollection(plain, 'worker', big);
-    await plain.goto('/?collection=e2e/worker/collection.json');
-    const without = await firstMarkers(plain);
-    expect(without.prebuilt).toBeNull();
-    expect(workers).toHaveLength(1);
-    expect(without.names).toEqual(withWorker.names);
-  });
-
-  test('where policy forbids workers, the map still clusters, without waiting for one', async ({ page }) => {
-    const w = watch(page);
-    const big = generateCollection({ seed: 12, records: 40, events: 800, places: 500, mentions: 4000 });
-    await serveCollection(page, 'no-worker', big);
-    // the worker's script fails to load, as under a host's stricter policy
-    await page.route(/cluster-worker-[\w-]+\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
-    await page.goto('/?collection=e2e/no-worker/collection.json');
-    await page.waitForFunction(() => performance.getEntriesByName('explorer:painted').length > 0);
-    const t = await page.evaluate(() => ({
-      ready: performance.getEntriesByName('explorer:data-ready')[0]!.startTime,
-      drawn: performance.getEntriesByName('explorer:painted')[0]!.startTime,
-      prebuilt: performance.getEntriesByName('map:clusters-prebuilt').length,
-    }));
-    expect(t.prebuilt).toBe(0);
-    // not the worker's 3 s allowance: a failed worker is given up on when it fails
-    expect(t.drawn - t.ready).toBeLessThan(2500);
-    await expect(mapPane(page).locator('.place-cluster').first()).toBeVisible();
-    expect(w.external).toEqual([]);
-  });
-
   test('the code a collection fetches beside its data carries V8\'s compile hint, and no other code does', async ({ page }) => {
     const heads = new Map<string, string>();
     page.on('response', async (r) => {

@@ -9,6 +9,3 @@ const chunk = lazyChunk(() => import('./place-clusters.ts'));
 export const loadPlaceClusters = chunk.load;
 /** The module, if its chunk has arrived. */
 export const placeClusters = chunk.ready;
-
-/** more places than this and the map clusters them (and a collection's loader has them clustered in a worker) */
-export const CLUSTER_AT = 400;

@@ -7,9 +7,8 @@
  */
 import L from 'leaflet';
 import { t } from '../../i18n/i18n.svelte.ts';
+import Supercluster, { type PointFeature } from 'supercluster';
 import type { Place } from '../../model/types.ts';
-import { buildIndex, unpackIndex, type ClusterIndex, type ClusterProps as Props, type PackedIndex } from './cluster-index.ts';
-import { clusterPoints } from './prebuild-clusters.ts';
 import { wrapLon } from '../../geo/antimeridian.ts';
 import { PlaceLayer, type PlaceHandlers } from './place-layer.ts';
 import { flatMarker } from './flat-marker.ts';
@@ -17,41 +16,33 @@ import { flatMarker } from './flat-marker.ts';
 /** the most single places drawn at once (a dense view at a deep zoom) */
 const MAX_LEAVES = 200;
 
-/** indexes a worker built for every place of a record (the map's places array), until the record goes */
-const prebuilt = new WeakMap<readonly Place[], ClusterIndex>();
-
-/** Keep the index a worker built for all of `places` (prebuild-clusters.ts); false if it does not unpack. */
-export function adoptIndex(places: readonly Place[], packed: PackedIndex): boolean {
-  const index = unpackIndex(packed);
-  if (index) prebuilt.set(places, index);
-  return index !== null;
+interface Props {
+  id: string;
 }
 
 export class PlaceClusters {
-  private readonly places: readonly Place[];
   private readonly byId = new Map<string, Place>();
   private readonly layers = new Map<string, PlaceLayer>();
   private readonly counts = new Map<string, L.Marker>();
   private readonly handlers: PlaceHandlers;
   /** null until setVisible: the map may move before the filters are known */
-  private index: ClusterIndex | null = null;
+  private index: Supercluster<Props, Props> | null = null;
   private shown = new Map<string, PlaceLayer>();
 
   constructor(places: readonly Place[], handlers: PlaceHandlers) {
-    this.places = places;
     for (const p of places) this.byId.set(p.id, p);
     this.handlers = handlers;
   }
 
   /** The places the filters leave visible: the clusters are rebuilt from them. */
   setVisible(ids: ReadonlySet<string>) {
-    // in the record's order, whatever the set's: the clusters a greedy pass makes depend on it
-    const shown = this.places.filter((p) => ids.has(p.id));
-    // every place shown (no filter): the index a worker built beside the data, if it has come
-    const ready = shown.length === this.places.length ? (prebuilt.get(this.places) ?? null) : null;
-    // (marked for the tests and `npm run bench`: the map's index came from the worker)
-    if (ready) performance.mark('map:clusters-prebuilt');
-    this.index = ready ?? buildIndex(clusterPoints(shown));
+    const points: PointFeature<Props>[] = [];
+    for (const id of ids) {
+      const p = this.byId.get(id);
+      // continents are labels across a whole region, not points to count
+      if (p && p.kind !== 'continent') points.push({ type: 'Feature', properties: { id }, geometry: { type: 'Point', coordinates: [p.lon, p.lat] } });
+    }
+    this.index = new Supercluster<Props, Props>({ radius: 56, maxZoom: 9, minPoints: 3 }).load(points);
     // cluster ids belong to one index: the old count markers mean nothing now
     for (const m of this.counts.values()) m.remove();
     this.counts.clear();
