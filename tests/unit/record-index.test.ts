@@ -119,3 +119,51 @@ describe('URL hash', () => {
     expect(parseHash(hash, idx)).toBeNull();
   });
 });
+
+describe('RecordIndex.mentionsByPart', () => {
+  const g = generateCollection({ seed: 21, records: 6, events: 60, places: 25, mentions: 600 });
+  const merged = mergeCollection(g.manifest.id, g.manifest.title, g.records).merged;
+
+  /** the same thing made eagerly from the record: every mention, keyed, in reading order */
+  function expected(part: string) {
+    const all: { key: string; kind: string; id: string; start: number; end: number }[] = [];
+    const add = (kind: string, things: readonly { id: string; mentions: readonly { paragraph: string; start: number; end: number }[] }[]) => {
+      for (const t of things) t.mentions.forEach((m, i) => m.paragraph === part && all.push({ key: `${kind}/${t.id}/${i}`, kind, id: t.id, start: m.start, end: m.end }));
+    };
+    add('place', merged.places);
+    add('event', merged.events);
+    add('person', merged.people ?? []);
+    return all.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  it('gives each part its mentions, keyed "kind/id/index", longer first at the same start', () => {
+    const index = new RecordIndex(merged);
+    const parts = [...merged.front, ...merged.paragraphs, ...merged.back].map((p) => p.id);
+    let seen = 0;
+    for (const part of parts) {
+      const got = (index.mentionsByPart.get(part) ?? []).map((m) => ({ key: m.key, kind: m.kind, id: m.id, start: m.mention.start, end: m.mention.end }));
+      expect(got).toEqual(expected(part));
+      seen += got.length;
+    }
+    // every mention of the collection is in some part, once
+    const total = [...merged.places, ...merged.events, ...(merged.people ?? [])].reduce((n, t) => n + t.mentions.length, 0);
+    expect(seen).toBe(total);
+    expect(total).toBeGreaterThan(500);
+    expect(index.mentionsByPart.get('no-such-part')).toBeUndefined();
+  });
+
+  it('nests a quote round a name: the longer mention first where both start', () => {
+    const part = idx.mentionsByPart.get('p2') ?? [];
+    for (let i = 1; i < part.length; i++) {
+      const [a, b] = [part[i - 1]!.mention, part[i]!.mention];
+      expect(a.start < b.start || (a.start === b.start && a.end >= b.end)).toBe(true);
+    }
+    expect(part.map((m) => m.key)).toContain('place/pyongyang/0');
+  });
+
+  it('makes a part\'s list once: asked again, the same list', () => {
+    const index = new RecordIndex(merged);
+    const part = merged.paragraphs[0]!.id;
+    expect(index.mentionsByPart.get(part)).toBe(index.mentionsByPart.get(part));
+  });
+});

@@ -41,7 +41,7 @@ export class RecordIndex {
   readonly parts = new Map<string, Paragraph | Part>();
   readonly paragraphByNumber = new Map<number, Paragraph>();
   /** mentions in each text part, in reading order */
-  readonly mentionsByPart = new Map<string, MentionRef[]>();
+  readonly mentionsByPart = new PartMentions();
   readonly eventsByPlace = new Map<string, string[]>();
   readonly eventsByPerson = new Map<string, string[]>();
   readonly spans = new Map<string, TimeSpan>();
@@ -67,20 +67,14 @@ export class RecordIndex {
       for (const pl of e.places) push(this.eventsByPlace, pl, e.id);
       for (const pe of e.people ?? []) push(this.eventsByPerson, pe, e.id);
     }
-    // plain loops: a collection has 50,000 mentions
+    // a collection has 50,000 mentions: each part keeps numbers, and makes its mentions when asked
     const add = (kind: EntityKind, id: string, mentions: Mention[]) => {
-      for (let i = 0; i < mentions.length; i++) {
-        const mention = mentions[i]!;
-        push(this.mentionsByPart, mention.paragraph, { key: `${kind}/${id}/${i}`, kind, id, mention });
-      }
+      const owner = this.mentionsByPart.owner(kind, id, mentions);
+      for (let i = 0; i < mentions.length; i++) this.mentionsByPart.note(mentions[i]!.paragraph, owner, i);
     };
     for (const p of record.places) add('place', p.id, p.mentions);
     for (const e of record.events) add('event', e.id, e.mentions);
     for (const p of record.people ?? []) add('person', p.id, p.mentions);
-    // Longer mentions first at the same start, so nesting (an event quote round a place name) is stable.
-    for (const list of this.mentionsByPart.values()) {
-      list.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
-    }
   }
 
   /** Take a known instant into the extent (open and unknown ends are ±Infinity: not known). */
@@ -164,6 +158,48 @@ export class RecordIndex {
       for (const m of this.mentionsByPart.get(part) ?? []) if (focus.mentions.has(m.key)) return m;
     }
     return null;
+  }
+}
+
+/** mention index within its owner: below 2^20 (a million mentions of one thing) */
+const SLOT = 2 ** 20;
+
+/**
+ * The mentions in each text part, made on first ask. A collection's reader shows one record's
+ * parts at a time, so most of its 50,000 mentions never need an object, a key and a place in a
+ * sorted list; until asked, a part holds one number per mention (owner × 2^20 + index).
+ */
+export class PartMentions {
+  private readonly owners: { kind: EntityKind; id: string; mentions: Mention[] }[] = [];
+  private readonly noted = new Map<string, number[]>();
+  private readonly made = new Map<string, readonly MentionRef[]>();
+
+  /** @internal (RecordIndex) an entity whose mentions are noted; returns its number */
+  owner(kind: EntityKind, id: string, mentions: Mention[]): number {
+    return this.owners.push({ kind, id, mentions }) - 1;
+  }
+
+  /** @internal (RecordIndex) mention `i` of `owner` is in `part` */
+  note(part: string, owner: number, i: number) {
+    const list = this.noted.get(part);
+    if (list) list.push(owner * SLOT + i);
+    else this.noted.set(part, [owner * SLOT + i]);
+  }
+
+  /** The mentions in a part in reading order (longer first at the same start, so nesting is stable), or undefined if none. */
+  get(part: string): readonly MentionRef[] | undefined {
+    const done = this.made.get(part);
+    if (done) return done;
+    const noted = this.noted.get(part);
+    if (!noted) return undefined;
+    const list = noted.map((n): MentionRef => {
+      const o = this.owners[Math.floor(n / SLOT)]!;
+      const i = n % SLOT;
+      return { key: `${o.kind}/${o.id}/${i}`, kind: o.kind, id: o.id, mention: o.mentions[i]! };
+    });
+    list.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+    this.made.set(part, list);
+    return list;
   }
 }
 
