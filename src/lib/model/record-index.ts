@@ -41,7 +41,7 @@ export class RecordIndex {
   readonly parts = new Map<string, Paragraph | Part>();
   readonly paragraphByNumber = new Map<number, Paragraph>();
   /** mentions in each text part, in reading order */
-  readonly mentionsByPart = new PartMentions();
+  readonly mentionsByPart: PartMentions;
   readonly eventsByPlace = new Map<string, string[]>();
   readonly eventsByPerson = new Map<string, string[]>();
   readonly spans = new Map<string, TimeSpan>();
@@ -67,14 +67,7 @@ export class RecordIndex {
       for (const pl of e.places) push(this.eventsByPlace, pl, e.id);
       for (const pe of e.people ?? []) push(this.eventsByPerson, pe, e.id);
     }
-    // a collection has 50,000 mentions: each part keeps numbers, and makes its mentions when asked
-    const add = (kind: EntityKind, id: string, mentions: Mention[]) => {
-      const owner = this.mentionsByPart.owner(kind, id, mentions);
-      for (let i = 0; i < mentions.length; i++) this.mentionsByPart.note(mentions[i]!.paragraph, owner, i);
-    };
-    for (const p of record.places) add('place', p.id, p.mentions);
-    for (const e of record.events) add('event', e.id, e.mentions);
-    for (const p of record.people ?? []) add('person', p.id, p.mentions);
+    this.mentionsByPart = new PartMentions(record);
   }
 
   /** Take a known instant into the extent (open and unknown ends are ±Infinity: not known). */
@@ -174,16 +167,15 @@ export class PartMentions {
   private readonly noted = new Map<string, number[]>();
   private readonly made = new Map<string, readonly MentionRef[]>();
 
-  /** @internal (RecordIndex) an entity whose mentions are noted; returns its number */
-  owner(kind: EntityKind, id: string, mentions: Mention[]): number {
-    return this.owners.push({ kind, id, mentions }) - 1;
-  }
-
-  /** @internal (RecordIndex) mention `i` of `owner` is in `part` */
-  note(part: string, owner: number, i: number) {
-    const list = this.noted.get(part);
-    if (list) list.push(owner * SLOT + i);
-    else this.noted.set(part, [owner * SLOT + i]);
+  constructor(record: ArchivalRecord) {
+    // plain loops: a collection has 50,000 mentions
+    const add = (kind: EntityKind, id: string, mentions: Mention[]) => {
+      const owner = this.owners.push({ kind, id, mentions }) - 1;
+      for (let i = 0; i < mentions.length; i++) push(this.noted, mentions[i]!.paragraph, owner * SLOT + i);
+    };
+    for (const p of record.places) add('place', p.id, p.mentions);
+    for (const e of record.events) add('event', e.id, e.mentions);
+    for (const p of record.people ?? []) add('person', p.id, p.mentions);
   }
 
   /** The mentions in a part in reading order (longer first at the same start, so nesting is stable), or undefined if none. */
