@@ -6,8 +6,9 @@
 import type { LazyChunk } from './lazy-chunk.ts';
 
 export function chunkState<T>(chunk: LazyChunk<T>, wanted = true): { readonly current: T | null } {
-  let value = $state.raw(chunk.ready());
-  if (value === null && wanted) chunk.load().then((v) => (value = v));
+  const first = chunk.ready();
+  let value = $state.raw(first);
+  if (first === null && wanted) chunk.load().then((v) => (value = v));
   return {
     get current() {
       return value;
