@@ -173,3 +173,31 @@ test.describe('collections', () => {
     expect([...heads.keys()].some((n) => /^index-/.test(n))).toBe(true);
   });
 });
+
+test.describe('screenshots', () => {
+  const big = generateCollection({ seed: 12, records: 40, events: 800, places: 500, mentions: 4000 });
+  for (const [name, size] of [
+    ['desktop', { width: 1440, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    test(`a collection at scale, at ${name} size, whole and with an event selected`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await serveCollection(page, 'big', big);
+      await openCollection(page, 'big');
+      // the whole collection: the canvas timeline and the map's crowds
+      await expect(timelinePane(page).locator('canvas')).toBeVisible();
+      await expect(mapPane(page).locator('.place-cluster').first()).toBeVisible();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `tests/screenshots/collection-${name}.png`, animations: 'disabled' });
+      // a deep link to another record's event: the switcher names that record, the detail the event
+      const record = big.records[7]!;
+      const event = record.events[0]!;
+      await openCollection(page, 'big', `#record=${record.id}&event=${event.id}`);
+      await expect(page.locator('.switcher select')).toHaveValue(record.id);
+      await expect(page.locator('.detail h2')).toHaveText(event.title);
+      await expect(mapPane(page).locator('.place-marker.focused, .place-marker.selected').first()).toBeAttached();
+      await page.waitForTimeout(900); // the map's flight to the selection
+      await page.screenshot({ path: `tests/screenshots/collection-${name}-event.png`, animations: 'disabled' });
+    });
+  }
+});
