@@ -3,12 +3,14 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { staticData } from './scripts/vite-plugin-static-data.ts';
 import { compileHint } from './scripts/compile-hints.ts';
+import { preloadData } from './scripts/vite-plugin-preload-data.ts';
 
 export default defineConfig({
   // Relative asset URLs so the build works from any static server under any sub-path.
   base: './',
   // data/collections and data/records ship as static files: collections load them by path
-  plugins: [svelte(), staticData(import.meta.dirname)],
+  // (and the bundled record is fetched beside the code that shows it: preloadData)
+  plugins: [svelte(), staticData(import.meta.dirname), preloadData((f) => f.endsWith('data/records/prc-fma-106-01479-08/record.json'))],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,7 +1,8 @@
 /**
  * `npm run build:single`: the whole app, the bundled record and both Natural Earth basemaps in
  * one HTML file that works opened from disk (file://) with no network. The normal config, minus
- * the static data/ copy (a single file has nowhere to put it), plus vite-plugin-singlefile.
+ * the static data/ copy (a single file has nowhere to put it) and the record's preload, plus
+ * vite-plugin-singlefile.
  */
 import { defineConfig, type PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -17,7 +18,8 @@ export default defineConfig({
   ...base,
   plugins: [
     inlineJsonUrls(),
-    ...(base.plugins ?? []).filter((p) => !(named(p) && p.name === 'record-explorer:static-data')),
+    // (nor a preload: the record is inside the file)
+    ...(base.plugins ?? []).filter((p) => !(named(p) && ['record-explorer:static-data', 'record-explorer:preload-data'].includes(p.name))),
     viteSingleFile({ outputFileName: FILE }),
     singleFileCsp(OUT, FILE),
   ],

@@ -22,7 +22,7 @@ vi.mock('../../src/lib/views/map/load-basemap.ts', async () => {
 // jsdom has no canvas: keep the basemap's canvas layer out, test the SVG outlines it feeds.
 vi.mock('../../src/lib/views/map/basemap-layer.ts', async () => {
   const { default: Leaflet } = await import('leaflet');
-  return { basemapLayer: () => Leaflet.layerGroup() };
+  return { basemapLayers: () => [() => Leaflet.layerGroup()] };
 });
 
 const require = createRequire(import.meta.url);
@@ -37,6 +37,13 @@ const withLines = (): ArchivalRecord => ({
 });
 
 const marker = (name: string) => screen.getByRole('button', { name });
+/** The map as the explorer makes it: its places and lines come once its first frame is painted. */
+async function renderMap(record?: ArchivalRecord) {
+  const r = renderWithExplorer(MapView, record);
+  await nextPaint();
+  flushSync();
+  return r;
+}
 const settle = () => new Promise((r) => setTimeout(r, 0)).then(() => flushSync());
 
 beforeEach(() => basemap.load.mockImplementation(() => Promise.resolve(null)));
@@ -46,8 +53,8 @@ afterEach(() => {
 });
 
 describe('MapView', () => {
-  test('each place is a keyboard-reachable button named after it, with a kind-specific symbol', () => {
-    renderWithExplorer(MapView);
+  test('each place is a keyboard-reachable button named after it, with a kind-specific symbol', async () => {
+    await renderMap();
     const city = marker('Pyongyang');
     const country = marker('South Korea');
     expect(city.getAttribute('tabindex')).toBe('0');
@@ -59,8 +66,8 @@ describe('MapView', () => {
     expect(city.querySelector('.label')?.textContent).toBe('Pyongyang');
   });
 
-  test('one Leaflet map, with a plain-text Natural Earth attribution and no tiles', () => {
-    const { container } = renderWithExplorer(MapView);
+  test('one Leaflet map, with a plain-text Natural Earth attribution and no tiles', async () => {
+    const { container } = await renderMap();
     expect(container.querySelectorAll('.leaflet-container')).toHaveLength(1);
     const attribution = container.querySelector('.leaflet-control-attribution')!;
     expect(attribution.textContent).toMatch(/Natural Earth/);
@@ -69,8 +76,8 @@ describe('MapView', () => {
     expect(container.querySelector('img')).toBeNull();
   });
 
-  test('clicking a marker selects the place (aria-current, "selected") and dims the rest; again clears', () => {
-    const { explorer } = renderWithExplorer(MapView);
+  test('clicking a marker selects the place (aria-current, "selected") and dims the rest; again clears', async () => {
+    const { explorer } = await renderMap();
     const city = marker('Pyongyang');
     fireEvent.click(city);
     flushSync();
@@ -90,7 +97,7 @@ describe('MapView', () => {
   });
 
   test('Enter and Space on a focused marker select it', async () => {
-    const { explorer } = renderWithExplorer(MapView);
+    const { explorer } = await renderMap();
     await fireEvent.keyDown(marker('South Korea'), { key: 'Enter' });
     expect(explorer.selected).toEqual({ kind: 'place', id: 'south-korea' });
     await fireEvent.keyDown(marker('Pyongyang'), { key: ' ' });
@@ -99,7 +106,7 @@ describe('MapView', () => {
   });
 
   test('hover and keyboard focus preview a place; leaving and blur clear it', async () => {
-    const { explorer } = renderWithExplorer(MapView);
+    const { explorer } = await renderMap();
     const city = marker('Pyongyang');
     await fireEvent.mouseOver(city);
     expect(explorer.hovered).toEqual({ kind: 'place', id: 'pyongyang' });
@@ -113,10 +120,10 @@ describe('MapView', () => {
   });
 
   /** MapView with its moves watched (the opening fit forgotten): how many, and the first one's box. */
-  function watchedMap() {
+  async function watchedMap() {
     const fly = vi.spyOn(L.Map.prototype, 'flyToBounds');
     const fit = vi.spyOn(L.Map.prototype, 'fitBounds');
-    const { explorer } = renderWithExplorer(MapView);
+    const { explorer } = await renderMap();
     fit.mockClear();
     const moves = () => fly.mock.calls.length + fit.mock.calls.length;
     const firstBox = () => {
@@ -131,7 +138,7 @@ describe('MapView', () => {
   }
 
   test('a hover elsewhere (an event on the timeline) previews its places without moving the map', async () => {
-    const { explorer, moves } = watchedMap();
+    const { explorer, moves } = await watchedMap();
     explorer.hover({ kind: 'event', id: 'korean-war' });
     flushSync();
     expect(marker('South Korea').classList.contains('previewed')).toBe(true);
@@ -141,7 +148,7 @@ describe('MapView', () => {
   });
 
   test('a selection made elsewhere highlights its places and brings them into view; one made on the map does not move it', async () => {
-    const { explorer, moves, firstBox, forget } = watchedMap();
+    const { explorer, moves, firstBox, forget } = await watchedMap();
     explorer.select({ kind: 'event', id: 'korean-war' }, 'timeline');
     flushSync();
     expect(marker('South Korea').classList.contains('focused')).toBe(true);
@@ -160,7 +167,7 @@ describe('MapView', () => {
   });
 
   test('a second selection before the first flight starts flies once, to the second', async () => {
-    const { explorer, moves, firstBox } = watchedMap();
+    const { explorer, moves, firstBox } = await watchedMap();
     explorer.select({ kind: 'event', id: 'korean-war' }, 'timeline');
     flushSync();
     explorer.select({ kind: 'place', id: 'pyongyang' }, 'reader');
@@ -171,8 +178,8 @@ describe('MapView', () => {
     expect(firstBox().contains([36.5, 127.9])).toBe(false);
   });
 
-  test('places the filters hide leave the map, and come back', () => {
-    const { explorer } = renderWithExplorer(MapView);
+  test('places the filters hide leave the map, and come back', async () => {
+    const { explorer } = await renderMap();
     explorer.toggleKind('place');
     flushSync();
     expect(screen.queryByRole('button', { name: 'Pyongyang' })).toBeNull();
@@ -186,8 +193,8 @@ describe('MapView', () => {
     expect(marker('Pyongyang').getAttribute('aria-current')).toBe('true');
   });
 
-  test('demarcation lines are drawn dashed, labelled short with their year; the key shows the line', () => {
-    const { container } = renderWithExplorer(MapView, withLines());
+  test('demarcation lines are drawn dashed, labelled short with their year; the key shows the line', async () => {
+    const { container } = await renderMap(withLines());
     expect(container.querySelector('path.context-line')).not.toBeNull();
     expect(container.querySelector('.line-label')?.textContent).toBe('Military Demarcation Line (1953)');
     const legend = container.querySelector('details.legend')!;
@@ -197,7 +204,7 @@ describe('MapView', () => {
 
   test('with the basemap, a country gets its outline, and clicking the outline selects the country', async () => {
     basemap.load.mockImplementation(() => Promise.resolve(world));
-    const { container, explorer } = renderWithExplorer(MapView);
+    const { container, explorer } = await renderMap();
     await settle();
     const outline = container.querySelector('path.country-outline');
     expect(outline).not.toBeNull();
@@ -209,16 +216,16 @@ describe('MapView', () => {
   });
 
   test('the world view asks for the coarse basemap; zoomed in, for the fine one too', async () => {
-    renderWithExplorer(MapView);
+    await renderMap();
     await settle();
     expect(basemap.load).toHaveBeenCalledWith('coarse');
     // the mini record's places are all in Korea: the map opens zoomed in
     expect(basemap.load).toHaveBeenCalledWith('fine');
   });
 
-  test('unmounting removes the map', () => {
+  test('unmounting removes the map', async () => {
     const remove = vi.spyOn(L.Map.prototype, 'remove');
-    const { unmount, container } = renderWithExplorer(MapView);
+    const { unmount, container } = await renderMap();
     unmount();
     expect(remove).toHaveBeenCalledTimes(1);
     expect(container.querySelector('.leaflet-container')).toBeNull();

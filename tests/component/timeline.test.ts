@@ -9,6 +9,13 @@ import type { ArchivalRecord } from '../../src/lib/model/types.ts';
 afterEach(cleanup);
 
 const event = (name: string) => screen.getByRole('button', { name });
+/** The timeline as the explorer makes it: its marks come once its first frame is painted. */
+async function renderTimeline(record?: ArchivalRecord) {
+  const r = renderWithExplorer(Timeline, record);
+  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  flushSync();
+  return r;
+}
 /** the text an element's aria-describedby points at (jsdom has no accessibility tree) */
 const description = (el: HTMLElement) =>
   (el.getAttribute('aria-describedby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
@@ -28,7 +35,7 @@ const richer = (): ArchivalRecord => ({
 
 describe('Timeline', () => {
   test('the key draws its swatches when first opened (not in every first render), by click or by the details opening', async () => {
-    const { container } = renderWithExplorer(Timeline);
+    const { container } = await renderTimeline();
     const key = container.querySelector<HTMLDetailsElement>('details.legend')!;
     expect(key.querySelectorAll('svg')).toHaveLength(0);
     await fireEvent.click(key.querySelector('summary')!);
@@ -36,15 +43,15 @@ describe('Timeline', () => {
     expect(key.querySelectorAll('svg').length).toBeGreaterThanOrEqual(10);
     expect(key.textContent).toMatch(/Record date|record/i);
     cleanup();
-    const again = renderWithExplorer(Timeline).container.querySelector<HTMLDetailsElement>('details.legend')!;
+    const again = (await renderTimeline()).container.querySelector<HTMLDetailsElement>('details.legend')!;
     again.open = true;
     await fireEvent(again, new Event('toggle'));
     flushSync();
     expect(again.querySelectorAll('svg').length).toBeGreaterThanOrEqual(10);
   });
 
-  test('each visible event has a focusable element named by its title', () => {
-    renderWithExplorer(Timeline);
+  test('each visible event has a focusable element named by its title', async () => {
+    await renderTimeline();
     for (const title of titles) {
       const el = event(title);
       el.focus();
@@ -52,14 +59,14 @@ describe('Timeline', () => {
     }
   });
 
-  test('each event is described by its date in words, modality and basis', () => {
-    renderWithExplorer(Timeline);
+  test('each event is described by its date in words, modality and basis', async () => {
+    await renderTimeline();
     expect(description(event('Korean War'))).toBe('25 Jun 1950 – 27 Jul 1953; happened; background context');
     expect(description(event('Tunnels under East and West Pyongyang complete'))).toBe('1966; expected; stated in the record');
   });
 
   test('clicking an event selects it: aria-current and explorer.selected; a second click clears it', async () => {
-    const { explorer } = renderWithExplorer(Timeline);
+    const { explorer } = await renderTimeline();
     const el = event('Korean War');
     expect(el.hasAttribute('aria-current')).toBe(false);
     await fireEvent.click(el);
@@ -71,8 +78,8 @@ describe('Timeline', () => {
     expect(el.hasAttribute('aria-current')).toBe(false);
   });
 
-  test('events are native buttons, so Enter and Space select them', () => {
-    renderWithExplorer(Timeline);
+  test('events are native buttons, so Enter and Space select them', async () => {
+    await renderTimeline();
     for (const title of titles) {
       expect(event(title).tagName).toBe('BUTTON');
       expect(event(title).getAttribute('type')).toBe('button');
@@ -80,7 +87,7 @@ describe('Timeline', () => {
   });
 
   test('hover and focus preview an event; leaving clears it', async () => {
-    const { explorer } = renderWithExplorer(Timeline);
+    const { explorer } = await renderTimeline();
     const el = event('Korean War');
     await fireEvent.mouseEnter(el);
     expect(explorer.hovered).toEqual({ kind: 'event', id: 'korean-war' });
@@ -92,8 +99,8 @@ describe('Timeline', () => {
     expect(explorer.hovered).toBeNull();
   });
 
-  test('a selection elsewhere highlights the events it reaches and dims the rest', () => {
-    const { explorer } = renderWithExplorer(Timeline);
+  test('a selection elsewhere highlights the events it reaches and dims the rest', async () => {
+    const { explorer } = await renderTimeline();
     explorer.select({ kind: 'place', id: 'pyongyang' }, 'map');
     flushSync();
     expect(event('Kim Il Sung meets the Chinese delegation').classList.contains('focus')).toBe(true);
@@ -102,22 +109,22 @@ describe('Timeline', () => {
     expect(event('Korean War').hasAttribute('aria-current')).toBe(false);
   });
 
-  test('events hidden by the filters are not drawn', () => {
-    const { explorer } = renderWithExplorer(Timeline);
+  test('events hidden by the filters are not drawn', async () => {
+    const { explorer } = await renderTimeline();
     explorer.toggleModality('expected');
     flushSync();
     expect(screen.queryByRole('button', { name: 'Tunnels under East and West Pyongyang complete' })).toBeNull();
     expect(event('Korean War').isConnected).toBe(true);
   });
 
-  test('the record’s own date is marked and labelled', () => {
-    const { container } = renderWithExplorer(Timeline);
+  test('the record’s own date is marked and labelled', async () => {
+    const { container } = await renderTimeline();
     expect(container.querySelector('.record-label')?.textContent).toBe('Record: 29 Oct 1965');
     expect(container.querySelector('line.record')).not.toBeNull();
   });
 
   test('a time window shows with a clear button that clears it', async () => {
-    const { explorer } = renderWithExplorer(Timeline);
+    const { explorer } = await renderTimeline();
     explorer.setWindow([Date.UTC(1950, 0, 1), Date.UTC(1954, 0, 1)]);
     flushSync();
     expect(screen.getByText('Jan 1950 – Dec 1953').isConnected).toBe(true);
@@ -128,7 +135,7 @@ describe('Timeline', () => {
   });
 
   test('arrow keys on an event move focus to the next and previous event in time', async () => {
-    renderWithExplorer(Timeline);
+    await renderTimeline();
     const war = event('Korean War');
     war.focus();
     await fireEvent.keyDown(war, { key: 'ArrowRight' });
@@ -140,7 +147,7 @@ describe('Timeline', () => {
   });
 
   test('events out of view are counted on an edge button, which brings them into view', async () => {
-    renderWithExplorer(Timeline);
+    await renderTimeline();
     // the first view frames the record's date: the Korean War lies off to the left
     expect(event('Korean War').classList.contains('offscreen')).toBe(true);
     const edge = screen.getByRole('button', { name: /earlier/ });
@@ -152,7 +159,7 @@ describe('Timeline', () => {
   });
 
   test('+ zooms in, and Fit all zooms back out', async () => {
-    renderWithExplorer(Timeline);
+    await renderTimeline();
     const fit = screen.getByRole('button', { name: 'Fit all' });
     const stage = screen.getByRole('region', { name: /^Events in time/ });
     const before = stage.getAttribute('aria-label');
@@ -166,8 +173,8 @@ describe('Timeline', () => {
     expect(stage.getAttribute('aria-label')).not.toBe(all);
   });
 
-  test('draws every kind of mark: open ends, hypothetical, vague ends and seasons', () => {
-    const { container } = renderWithExplorer(Timeline, richer());
+  test('draws every kind of mark: open ends, hypothetical, vague ends and seasons', async () => {
+    const { container } = await renderTimeline(richer());
     for (const name of ['US forces remain', 'A renewed war', 'Purges', 'Autumn drought']) expect(event(name).isConnected).toBe(true);
     const plot = container.querySelector('svg.plot')!;
     expect(plot.querySelectorAll('.mark.hypothetical')).toHaveLength(1);
@@ -177,8 +184,8 @@ describe('Timeline', () => {
     expect(within(event('Purges')).getByText('~', { exact: false }).isConnected).toBe(true);
   });
 
-  test('labels never overlap in a lane', () => {
-    const { container } = renderWithExplorer(Timeline, richer());
+  test('labels never overlap in a lane', async () => {
+    const { container } = await renderTimeline(richer());
     const boxes = [...container.querySelectorAll<HTMLElement>('button.event:not(.offscreen)')].map((b) => ({
       top: parseFloat(b.style.top),
       left: parseFloat(b.style.left),

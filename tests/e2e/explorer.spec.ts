@@ -17,6 +17,16 @@ test.describe('the record explorer', () => {
     expect(w.errors).toEqual([]);
   });
 
+  test('the bundled record is fetched once, by the page\'s preload (the script\'s fetch takes its response)', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (/\/record-[^/]*\.json$/.test(r.url())) fetched.push(r.url());
+    });
+    await openApp(page);
+    const preload = await page.locator('link[rel="preload"][as="fetch"]').evaluate((l: HTMLLinkElement) => l.href);
+    expect(fetched).toEqual([preload]);
+  });
+
   test('a marker click selects the place and lights its paragraphs and mentions', async ({ page }) => {
     const w = watch(page);
     await openApp(page);

@@ -4,4 +4,4 @@
  * paint (see load-basemap), so none of it is in the JavaScript the first screen waits for.
  */
 export { asWorldTopology, outlineFor } from '../../geo/basemap.ts';
-export { basemapLayer } from './basemap-layer.ts';
+export { basemapLayers } from './basemap-layer.ts';

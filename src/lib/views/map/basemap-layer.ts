@@ -23,20 +23,25 @@ function polygonLatLngs(g: MultiPolygon): L.LatLngTuple[][][] {
   return g.coordinates.map((poly) => poly.map((ring) => ring.map((p) => [p[1]!, p[0]!] as L.LatLngTuple)));
 }
 
-/** A layer group to add to the map; remove it to take the basemap away. */
-export function basemapLayer(topology: WorldTopology, el: HTMLElement): L.LayerGroup {
+/**
+ * The basemap's layers, each made when called: the canvas first, then the graticule, the land
+ * and the borders. The map adds them a task apart (on a slow phone, made and drawn together they
+ * were one 30 ms task, ×4 at Lighthouse's CPU). Remove the canvas, and the rest goes with it from
+ * sight; remove them all to take the basemap away.
+ */
+export function basemapLayers(topology: WorldTopology, el: HTMLElement): (() => L.Layer)[] {
   // a pan within the drawn margin redraws nothing (see CoveringCanvas)
   const renderer = coveringCanvas({ pane: 'basemap', padding: 0.5 });
   const common = { renderer, pane: 'basemap', interactive: false } as const;
-  return L.layerGroup([
-    // in the group, so that removing the basemap (coarse giving way to fine) removes its canvas too
-    renderer,
-    projectedOncePolyline(lineLatLngs(graticule(15)), { ...common, color: cssColour(el, BASEMAP_VARS.graticule), weight: 0.6 }),
-    projectedOncePolygon(polygonLatLngs(landGeometry(topology)), {
+  return [
+    // a layer of its own, so that removing the basemap (coarse giving way to fine) removes its canvas too
+    () => renderer,
+    () => projectedOncePolyline(lineLatLngs(graticule(15)), { ...common, color: cssColour(el, BASEMAP_VARS.graticule), weight: 0.6 }),
+    () => projectedOncePolygon(polygonLatLngs(landGeometry(topology)), {
       ...common, stroke: false, fillColor: cssColour(el, BASEMAP_VARS.land), fillOpacity: 1, smoothFactor: 0.5,
     }),
-    projectedOncePolyline(lineLatLngs(borderLines(topology)), {
+    () => projectedOncePolyline(lineLatLngs(borderLines(topology)), {
       ...common, color: cssColour(el, BASEMAP_VARS.border), weight: 0.7, smoothFactor: 0.5,
     }),
-  ]);
+  ];
 }
