@@ -1,6 +1,6 @@
 /**
  * Lighthouse (12.2.3, the last to run on Node 20) against the built app, headless Debian
- * Chromium, the default mobile profile with simulated throttling. Slow (~1 min): the bench runs
+ * Chromium, the default mobile profile with simulated throttling. Slow (~30 s a run): the bench runs
  * it only with --lighthouse.
  */
 import { execFile } from 'node:child_process';
