@@ -37,7 +37,7 @@ const withLines = (): ArchivalRecord => ({
 });
 
 const marker = (name: string) => screen.getByRole('button', { name });
-/** The map as the explorer makes it: its places and lines come once its first frame is painted. */
+/** The map as the explorer makes it: its places and lines come in a task after the map itself. */
 async function renderMap(record?: ArchivalRecord) {
   const r = renderWithExplorer(MapView, record);
   await nextPaint();

@@ -9,7 +9,7 @@ import type { ArchivalRecord } from '../../src/lib/model/types.ts';
 afterEach(cleanup);
 
 const event = (name: string) => screen.getByRole('button', { name });
-/** The timeline as the explorer makes it: its marks come once its first frame is painted. */
+/** The timeline as the explorer makes it: its marks come in a task after its first size. */
 async function renderTimeline(record?: ArchivalRecord) {
   const r = renderWithExplorer(Timeline, record);
   await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
