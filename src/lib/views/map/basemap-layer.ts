@@ -11,8 +11,8 @@ import { BASEMAP_VARS } from './map-styles.ts';
 import { coveringCanvas } from './covering-canvas.ts';
 import { projectedOncePolygon, projectedOncePolyline } from './projected-once.ts';
 
-function cssColour(el: HTMLElement, [name, fallback]: readonly [string, string]): string {
-  return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
+function cssColour(style: CSSStyleDeclaration, [name, fallback]: readonly [string, string]): string {
+  return style.getPropertyValue(name).trim() || fallback;
 }
 
 function lineLatLngs(lines: MultiLineString): L.LatLngTuple[][] {
@@ -33,15 +33,18 @@ export function basemapLayers(topology: WorldTopology, el: HTMLElement): (() => 
   // a pan within the drawn margin redraws nothing (see CoveringCanvas)
   const renderer = coveringCanvas({ pane: 'basemap', padding: 0.5 });
   const common = { renderer, pane: 'basemap', interactive: false } as const;
+  // the colours are read now, together: read in each layer's own task, each read could style the page again
+  const style = getComputedStyle(el);
+  const [graticuleColour, land, border] = [BASEMAP_VARS.graticule, BASEMAP_VARS.land, BASEMAP_VARS.border].map((v) => cssColour(style, v));
   return [
     // a layer of its own, so that removing the basemap (coarse giving way to fine) removes its canvas too
     () => renderer,
-    () => projectedOncePolyline(lineLatLngs(graticule(15)), { ...common, color: cssColour(el, BASEMAP_VARS.graticule), weight: 0.6 }),
+    () => projectedOncePolyline(lineLatLngs(graticule(15)), { ...common, color: graticuleColour, weight: 0.6 }),
     () => projectedOncePolygon(polygonLatLngs(landGeometry(topology)), {
-      ...common, stroke: false, fillColor: cssColour(el, BASEMAP_VARS.land), fillOpacity: 1, smoothFactor: 0.5,
+      ...common, stroke: false, fillColor: land, fillOpacity: 1, smoothFactor: 0.5,
     }),
     () => projectedOncePolyline(lineLatLngs(borderLines(topology)), {
-      ...common, color: cssColour(el, BASEMAP_VARS.border), weight: 0.7, smoothFactor: 0.5,
+      ...common, color: border, weight: 0.7, smoothFactor: 0.5,
     }),
   ];
 }
