@@ -4,7 +4,7 @@
  * editor, and the editing and import panels.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, record } from './util.ts';
+import { openApp, record, settled } from './util.ts';
 import { audit, summary } from './axe-audit.ts';
 
 const expectClean = async (page: Page) => expect(summary(await audit(page))).toEqual([]);
@@ -21,6 +21,7 @@ for (const [name, size] of [
     await openApp(page);
     await expectClean(page);
     await openApp(page, '#event=tunnels-east-west-complete');
+    await settled(page);
     await expectClean(page);
   });
 }

@@ -35,6 +35,32 @@ export async function openApp(page: Page, hash = '') {
   await expect(page.locator('.timeline-pane [data-event]:not(.offscreen)').first()).toBeVisible();
 }
 
+/**
+ * Wait until the map's flight and the timeline's ease are over: the map's pane, its markers and
+ * the timeline's marks hold still for 300 ms. A selection by address (`#event=`) in an open page
+ * starts both; an audit run mid-flight sees markers passing under the timeline's toolbar.
+ */
+export async function settled(page: Page) {
+  const shot = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.leaflet-map-pane, .leaflet-marker-icon, .timeline-pane [data-event]')]
+        .map((e) => {
+          const b = e.getBoundingClientRect();
+          return `${Math.round(b.x)},${Math.round(b.y)},${Math.round(b.width)}`;
+        })
+        .join(' '),
+    );
+  let last = await shot();
+  let still = 0;
+  for (let i = 0; i < 80 && still < 3; i++) {
+    await page.waitForTimeout(100);
+    const now = await shot();
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
+  expect(still, 'the map and the timeline come to rest within 8 s').toBe(3);
+}
+
 /** Open kiosk mode with these query options and wait until its text and basemap are drawn. */
 export async function openKiosk(page: Page, query: string) {
   await page.goto(`/?kiosk=1&${query}`);
