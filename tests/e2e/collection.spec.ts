@@ -125,11 +125,21 @@ test.describe('collections', () => {
     const big = generateCollection({ seed: 12, records: 40, events: 800, places: 500, mentions: 4000 });
     await serveCollection(page, 'big', big);
     await openCollection(page, 'big');
-    const canvas = timelinePane(page).locator('canvas');
+    const canvas = timelinePane(page).locator('canvas.marks');
     await expect(canvas).toBeVisible();
     await expect(timelinePane(page).locator('button[data-event]')).toHaveCount(0);
     await expect(mapPane(page).locator('.place-cluster').first()).toBeVisible();
     expect(await mapPane(page).locator('.place-marker').count()).toBeLessThan(500);
+    // the top layer holds only the raised marks (selected, focused, hovered): none yet
+    const raised = timelinePane(page).locator('canvas.raised');
+    const paintedShare = () =>
+      raised.evaluate((c: HTMLCanvasElement) => {
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 3; i < d.length; i += 4) if (d[i]) n++;
+        return n / (c.width * c.height);
+      });
+    expect(await paintedShare()).toBe(0);
     // find a mark: the canvas shows a pointer over one
     const box = (await canvas.boundingBox())!;
     let hit: { x: number; y: number } | null = null;
@@ -144,6 +154,16 @@ test.describe('collections', () => {
     await page.mouse.click(hit!.x, hit!.y);
     await expect(page).toHaveURL(/event=ev-\d+$/);
     await expect(page.locator('.detail h2')).toBeVisible();
+    // the selected mark is drawn on the top layer, where it was clicked; the rest of that layer is clear
+    const alphaAtClick = await raised.evaluate((c: HTMLCanvasElement, p) => {
+      const r = c.getBoundingClientRect();
+      const k = c.width / r.width;
+      return c.getContext('2d')!.getImageData(Math.round((p.x - r.left) * k), Math.round((p.y - r.top) * k), 1, 1).data[3];
+    }, hit!);
+    expect(alphaAtClick).toBeGreaterThan(0);
+    const share = await paintedShare();
+    expect(share).toBeGreaterThan(0);
+    expect(share).toBeLessThan(0.2);
     await expect(readerPane(page).locator('a.mention.lit').first()).toBeVisible();
     await expect(mapPane(page).locator('.place-marker.focused, .place-marker.selected').first()).toBeAttached();
     // the Events list is the keyboard way to every event: a window of rows, not 800 buttons
@@ -165,7 +185,7 @@ test.describe('collections', () => {
     const big = generateCollection({ seed: 12, records: 40, events: 800, places: 500, mentions: 4000 });
     await serveCollection(page, 'hinted', big);
     await openCollection(page, 'hinted');
-    await expect(timelinePane(page).locator('canvas')).toBeVisible();
+    await expect(timelinePane(page).locator('canvas.marks')).toBeVisible();
     await expect.poll(() => [...heads.keys()].filter((n) => /^(TimelineCanvas|place-clusters)-/.test(n)).length).toBe(2);
     const hinted = [...heads].filter(([, head]) => head.startsWith('//# allFunctionsCalledOnLoad\n')).map(([n]) => n.replace(/-[\w-]{8}\.js$/, ''));
     expect(hinted.sort()).toEqual(['TimelineCanvas', 'place-clusters']);
@@ -185,7 +205,7 @@ test.describe('screenshots', () => {
       await serveCollection(page, 'big', big);
       await openCollection(page, 'big');
       // the whole collection: the canvas timeline and the map's crowds
-      await expect(timelinePane(page).locator('canvas')).toBeVisible();
+      await expect(timelinePane(page).locator('canvas.marks')).toBeVisible();
       await expect(mapPane(page).locator('.place-cluster').first()).toBeVisible();
       await page.waitForTimeout(300);
       await page.screenshot({ path: `tests/screenshots/collection-${name}.png`, animations: 'disabled' });

@@ -3,12 +3,20 @@
  * (bars and diamonds, modality by fill and outline, vague and open ends by fades and arrows,
  * the selection's halo, the rest dimmed) for the lanes and times in view only. Used when a
  * collection has too many events for one DOM node each.
+ *
+ * Two layers: `drawDense` draws every mark in view, and `drawRaised` draws only the raised ones
+ * (selected, focused, previewed) on a canvas above it. Each raised mark covers its own
+ * unraised drawing below (an opaque halo, the same mark and words on top), so a selection or a
+ * hover redraws a few marks on the top layer, not the thousands in view on the bottom one.
  */
 import { firstReaching, type DenseLayout, type DenseMark } from '../../layout/dense-layout.ts';
 import type { EndStyle } from '../../layout/event-layout.ts';
 import type { Modality } from '../../model/types.ts';
 
 export type MarkState = 'selected' | 'focus' | 'preview' | 'dim' | 'plain';
+
+/** drawn last, above their neighbours, and on the top layer */
+export const isRaised = (s: MarkState) => s === 'selected' || s === 'focus' || s === 'preview';
 
 export interface Palette {
   event: string;
@@ -146,7 +154,7 @@ function drawMark(ctx: CanvasRenderingContext2D, d: DenseDraw, m: DenseMark, x0:
   const { g } = d;
   const y = laneTop + g.labelH + 1 + g.barH / 2;
   const modality = d.modality(m.id);
-  const halo = state === 'selected' || state === 'focus' || state === 'preview';
+  const halo = isRaised(state);
   ctx.globalAlpha = state === 'dim' ? 0.25 : modality === 'hypothetical' ? 0.8 : 1;
   if (m.point) {
     const cx = m.cx * d.scale + d.offset;
@@ -257,16 +265,13 @@ function drawLabel(ctx: CanvasRenderingContext2D, d: DenseDraw, m: DenseMark, la
 
 /** Draw what is in view; returns how many marks were drawn. */
 export function drawDense(ctx: CanvasRenderingContext2D, d: DenseDraw): number {
-  ctx.clearRect(0, 0, d.width, d.height);
-  // once, not once a label: setting a canvas font parses it (and may restyle the canvas)
-  ctx.font = d.g.font;
-  ctx.textBaseline = 'middle';
+  begin(ctx, d);
   let n = 0;
   // the selection's marks last, so their halos sit on top of their neighbours
-  const late: [DenseMark, number, number, number, MarkState][] = [];
+  const late: Late[] = [];
   eachVisible(d, (m, x0, x1, laneTop) => {
     const state = d.state(m.id);
-    if (state === 'selected' || state === 'focus' || state === 'preview') late.push([m, x0, x1, laneTop, state]);
+    if (isRaised(state)) late.push([m, x0, x1, laneTop, state]);
     else {
       drawMark(ctx, d, m, x0, x1, laneTop, state);
       drawLabel(ctx, d, m, laneTop, state);
@@ -279,24 +284,59 @@ export function drawDense(ctx: CanvasRenderingContext2D, d: DenseDraw): number {
   }
   ctx.globalAlpha = 1;
   ctx.setLineDash([]);
-  if (d.veil) {
-    const [a, b] = d.veil;
-    ctx.globalAlpha = 0.72;
-    ctx.fillStyle = d.palette.bg;
-    if (a > 0) ctx.fillRect(0, 0, Math.min(d.width, a), d.height);
-    if (b < d.width) ctx.fillRect(Math.max(0, b), 0, d.width - Math.max(0, b), d.height);
-    ctx.globalAlpha = 1;
-    ctx.strokeStyle = d.palette.accent;
-    ctx.lineWidth = 1.5;
-    for (const x of [a, b]) {
-      if (x < 0 || x > d.width) continue;
-      ctx.beginPath();
-      ctx.moveTo(x, 0);
-      ctx.lineTo(x, d.height);
-      ctx.stroke();
-    }
-  }
+  if (d.veil) veil(ctx, d, d.veil);
   return n;
+}
+
+/**
+ * The top layer: only the raised marks in view, on a clear canvas; returns how many. The veil
+ * outside the time window is laid over what this layer drew (source-atop), not again over the
+ * layer below, which has its own.
+ */
+export function drawRaised(ctx: CanvasRenderingContext2D, d: DenseDraw): number {
+  begin(ctx, d);
+  const raised: Late[] = [];
+  eachVisible(d, (m, x0, x1, laneTop) => {
+    const state = d.state(m.id);
+    if (isRaised(state)) raised.push([m, x0, x1, laneTop, state]);
+  });
+  for (const [m, x0, x1, laneTop, state] of raised) {
+    drawMark(ctx, d, m, x0, x1, laneTop, state);
+    drawLabel(ctx, d, m, laneTop, state);
+  }
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
+  if (d.veil && raised.length) veil(ctx, d, d.veil, 'source-atop');
+  return raised.length;
+}
+
+type Late = [DenseMark, number, number, number, MarkState];
+
+function begin(ctx: CanvasRenderingContext2D, d: DenseDraw) {
+  ctx.clearRect(0, 0, d.width, d.height);
+  // once, not once a label: setting a canvas font parses it (and may restyle the canvas)
+  ctx.font = d.g.font;
+  ctx.textBaseline = 'middle';
+}
+
+/** The time window: what lies outside it faded to the background, and its two edges. */
+function veil(ctx: CanvasRenderingContext2D, d: DenseDraw, [a, b]: readonly [number, number], op: GlobalCompositeOperation = 'source-over') {
+  ctx.globalAlpha = 0.72;
+  ctx.globalCompositeOperation = op;
+  ctx.fillStyle = d.palette.bg;
+  if (a > 0) ctx.fillRect(0, 0, Math.min(d.width, a), d.height);
+  if (b < d.width) ctx.fillRect(Math.max(0, b), 0, d.width - Math.max(0, b), d.height);
+  ctx.globalCompositeOperation = 'source-over';
+  ctx.globalAlpha = 1;
+  ctx.strokeStyle = d.palette.accent;
+  ctx.lineWidth = 1.5;
+  for (const x of [a, b]) {
+    if (x < 0 || x > d.width) continue;
+    ctx.beginPath();
+    ctx.moveTo(x, 0);
+    ctx.lineTo(x, d.height);
+    ctx.stroke();
+  }
 }
 
 /** The mark under a point of the canvas, or null. */
