@@ -99,6 +99,13 @@ test.describe('collections', () => {
     await expect(page).toHaveURL(new RegExp(`#event=${other.id}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
     await expect(choice).toHaveValue(first.id);
+    // its whole text, and then every paragraph that mentions anything has its links (those with
+    // nothing lit get theirs a frame after the words)
+    await expect(readerPane(page).locator('.paragraph p')).toHaveText(first.paragraphs.map((p) => p.text));
+    const mentioned = new Set([...first.places, ...first.events, ...(first.people ?? [])].flatMap((x) => x.mentions.map((m) => m.paragraph)));
+    await expect
+      .poll(() => readerPane(page).locator('.paragraph').evaluateAll((els) => els.map((el) => el.querySelector('a.mention') !== null)))
+      .toEqual(first.paragraphs.map((p) => mentioned.has(p.id)));
     await page.goBack();
     await expect(page).toHaveURL(new RegExp(`#record=${third.id}&event=${ev.id}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(third.title);
@@ -166,6 +173,11 @@ test.describe('collections', () => {
     expect(share).toBeLessThan(0.2);
     await expect(readerPane(page).locator('a.mention.lit').first()).toBeVisible();
     await expect(mapPane(page).locator('.place-marker.focused, .place-marker.selected').first()).toBeAttached();
+    // a second click on it lets it go; with the pointer gone too, the top layer is clear again
+    await page.mouse.click(hit!.x, hit!.y);
+    await expect(page).not.toHaveURL(/event=/);
+    await page.mouse.move(5, 5);
+    await expect.poll(paintedShare).toBe(0);
     // the Events list is the keyboard way to every event: a window of rows, not 800 buttons
     await page.getByRole('tab', { name: 'Events' }).click();
     const rows = page.locator('.index-list li');
