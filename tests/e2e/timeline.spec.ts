@@ -19,6 +19,23 @@ test.describe('the timeline', () => {
     await expect(timelinePane(page).getByRole('button', { name: 'Zoom in' })).toBeEnabled();
   });
 
+  test('a drag pans with a grabbing hand; a press that stays a click shows none', async ({ page }) => {
+    await openApp(page);
+    const s = stage(page);
+    await timelinePane(page).getByRole('button', { name: 'Zoom in' }).click();
+    const box = (await s.boundingBox())!;
+    const cursor = () => s.evaluate((el) => getComputedStyle(el).cursor);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height - 30);
+    await page.mouse.down();
+    expect(await cursor()).toBe('grab');
+    const before = await s.getAttribute('aria-label');
+    for (let i = 1; i <= 5; i++) await page.mouse.move(box.x + box.width / 2 - i * 20, box.y + box.height - 30);
+    expect(await cursor()).toBe('grabbing');
+    await page.mouse.up();
+    await expect(s).not.toHaveAttribute('aria-label', before!);
+    expect(await cursor()).toBe('grab');
+  });
+
   test('Ctrl + wheel zooms; the plain wheel leaves the time scale alone', async ({ page }) => {
     await openApp(page);
     const s = stage(page);
