@@ -86,7 +86,7 @@ export async function selectSamples(page: Page, samples: number, seed = 6, settl
   const rnd = prng(seed);
   const ms: number[] = [];
   let verified = 0;
-  const canvas = page.locator('.timeline-pane canvas:not(.raised)');
+  const canvas = page.locator('.timeline-pane canvas.marks');
   const dense = (await canvas.count()) > 0;
   for (let s = 0, tries = 0; s < samples && tries < samples * 60; tries++) {
     let x: number;

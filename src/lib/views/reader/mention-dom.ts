@@ -55,11 +55,14 @@ export interface MentionState {
   current(m: MentionRef): boolean;
 }
 
+/** Whether any mention covering `run` is among `keys` (lit, or previewed). */
+export const runIn = (run: TextRun, keys: ReadonlySet<string>) => run.covering.some((m) => keys.has(m.key));
+
 /** Mark lit, previewed and current runs; touches only what changed (a class write restyles). */
 export function paintMentions(drawn: readonly DrawnMention[], state: MentionState): void {
   for (const { el, run } of drawn) {
-    const lit = run.covering.some((m) => state.lit.has(m.key));
-    const preview = run.covering.some((m) => state.preview.has(m.key));
+    const lit = runIn(run, state.lit);
+    const preview = runIn(run, state.preview);
     if (el.classList.contains('lit') !== lit) el.classList.toggle('lit', lit);
     if (el.classList.contains('preview') !== preview) el.classList.toggle('preview', preview);
     if (el.tagName !== 'A') continue;

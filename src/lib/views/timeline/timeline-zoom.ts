@@ -57,7 +57,6 @@ export function attachTimelineZoom(el: HTMLElement, o: TimelineZoomOptions): Tim
   let frame = 0;
   /** a drag in progress: where it began, and the scroll it began with */
   let drag: { y: number; top: number; box: HTMLElement } | null = null;
-  let grabbing = false;
 
   // A CSS zoom on an ancestor (the presentation's, the kiosk's) scales what the timeline lays out
   // in its own px. d3 reads pointers in the zoomed px, so d3-zoom works in those, and every
@@ -110,18 +109,14 @@ export function attachTimelineZoom(el: HTMLElement, o: TimelineZoomOptions): Tim
       o.onview({ k: e.transform.k, x: e.transform.x / cssZoom() });
       // the grabbing hand once a drag moves, not on every press (as :active would): a press that
       // stays a click then changes no style, and a click on a mark selects without a restyle first
-      if (drag && !grabbing && e.sourceEvent?.type === 'mousemove') {
-        grabbing = true;
-        el.classList.add('grabbing');
-      }
+      if (drag && e.sourceEvent?.type === 'mousemove' && !el.classList.contains('grabbing')) el.classList.add('grabbing');
       // d3-zoom pans in x only here; the drag's vertical part scrolls the lanes
       const y = drag && e.sourceEvent ? clientY(e.sourceEvent as Event) : null;
       if (drag && y !== null) drag.box.scrollTop = drag.top - (y - drag.y) / cssZoom();
     })
     .on('end', () => {
       drag = null;
-      if (grabbing) el.classList.remove('grabbing');
-      grabbing = false;
+      if (el.classList.contains('grabbing')) el.classList.remove('grabbing');
     });
 
   const limits = () => {
