@@ -116,6 +116,55 @@ test.describe('collections', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(second.title);
   });
 
+  test('another record\'s text opens at its top: one screen in the click\'s frame, the rest after it, then the glide to the words', async ({ page }) => {
+    const long = generateCollection({ seed: 13, records: 2, events: 16, places: 12, mentions: 400 });
+    const b = long.records[1]!;
+    await serveCollection(page, 'long', long);
+    await openCollection(page, 'long');
+    const scroll = page.locator('.reader-pane .scroll');
+    // read a way down the first record
+    await scroll.evaluate((el) => el.scrollTo({ top: 1500 }));
+    await expect.poll(() => scroll.evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);
+    // the second record's event named furthest down its text
+    const depth = (e: (typeof b.events)[number]) => Math.max(...e.mentions.map((m) => b.paragraphs.findIndex((p) => p.id === m.paragraph)));
+    const deep = b.events.filter((e) => e.mentions.length > 0).sort((x, y) => depth(y) - depth(x))[0]!;
+    expect(depth(deep)).toBeGreaterThan(8);
+    // what the click's frame shows: read in the task after that frame, before the app's own
+    // (this frame callback is asked for first, in the event's capture phase)
+    await page.evaluate(() =>
+      addEventListener(
+        'click',
+        () =>
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              const sc = document.querySelector('.reader-pane .scroll')!;
+              const body = document.querySelector('.reader .body')!;
+              (window as unknown as { frame: unknown }).frame = {
+                title: document.querySelector('h1')!.textContent,
+                top: sc.scrollTop,
+                rows: body.children.length,
+                filled: body.getBoundingClientRect().bottom >= sc.getBoundingClientRect().bottom,
+              };
+            }, 0),
+          ),
+        { capture: true, once: true },
+      ),
+    );
+    await timelinePane(page).locator(`[data-event="${b.id}:${deep.id}"]`).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { frame?: unknown }).frame)).toBeDefined();
+    const frame = (await page.evaluate(() => (window as unknown as { frame: unknown }).frame)) as { title: string; top: number; rows: number; filled: boolean };
+    // the new record, from its top, as far as the reader shows and no further
+    expect(frame.title).toBe(b.title);
+    expect(frame.top).toBe(0);
+    expect(frame.rows).toBeGreaterThan(0);
+    expect(frame.rows).toBeLessThan(b.paragraphs.length / 2);
+    expect(frame.filled).toBe(true);
+    // then the whole text, and the glide to the lit words
+    await expect(readerPane(page).locator('.paragraph p')).toHaveText(b.paragraphs.map((p) => p.text));
+    await expect(readerPane(page).locator(`a.mention.lit[data-mention^="event/${b.id}:${deep.id}/"]`).first()).toBeInViewport();
+  });
+
   test('a collection with a broken record names the file and field, and shows nothing else', async ({ page }) => {
     const broken = structuredClone(small);
     (broken.records[1]!.places[0] as unknown as { lat: unknown }).lat = 'north';
